@@ -1,0 +1,6 @@
+/**
+ * Finding a database for the runnable applications when started by hand: the configured
+ * one, else Docker Compose, else a database created on the local PostgreSQL server, else a
+ * short message saying what to do.
+ */
+package org.sidebyside.database;

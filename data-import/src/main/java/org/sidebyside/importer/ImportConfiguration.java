@@ -1,0 +1,22 @@
+package org.sidebyside.importer;
+
+import org.sidebyside.DomainConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.fact.FactService;
+
+/** The importer and the domain it loads into. */
+@Configuration(proxyBeanMethods = false)
+@Import(DomainConfiguration.class)
+public class ImportConfiguration {
+
+    @Bean
+    SeedImporter seedImporter(ResourceLoader resources, CatalogService catalog, FactService facts,
+                              PlatformTransactionManager transactions) {
+        return new SeedImporter(new SeedReader(resources), catalog, facts, transactions);
+    }
+}

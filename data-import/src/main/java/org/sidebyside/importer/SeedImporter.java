@@ -1,0 +1,83 @@
+package org.sidebyside.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sidebyside.ImportOutcome;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.fact.FactContent;
+import org.sidebyside.fact.FactService;
+import org.sidebyside.fact.InvalidFactException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads a seed directory: read, validate everything, then apply it in one transaction
+ * through the domain services. A dry run applies it too and rolls back, so its report
+ * says exactly what a real run would do while the database stays untouched.
+ */
+public class SeedImporter {
+
+    /** The seed files packaged with the application. */
+    public static final String CLASSPATH_SEEDS = "classpath:seeds/";
+
+    private final SeedReader reader;
+    private final CatalogService catalog;
+    private final FactService facts;
+    private final TransactionTemplate transaction;
+
+    SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, PlatformTransactionManager tm) {
+        this.reader = reader;
+        this.catalog = catalog;
+        this.facts = facts;
+        this.transaction = new TransactionTemplate(tm);
+    }
+
+    /**
+     * @param location a directory as a Spring resource location: {@code file:/path/to/seeds/}
+     *                 or {@link #CLASSPATH_SEEDS}
+     */
+    public ImportReport importFrom(String location, boolean dryRun) {
+        ImportReport report = new ImportReport(dryRun);
+        SeedReader.Result read = reader.read(location);
+        SeedValidator.Result valid = SeedValidator.validate(read.seeds());
+        if (!read.problems().isEmpty() || !valid.problems().isEmpty()) {
+            List<ImportProblem> all = new java.util.ArrayList<>(read.problems());
+            all.addAll(valid.problems());
+            report.reject(all, valid.rejectedFacts().size());
+            return report;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                apply(read.seeds(), report);
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (InvalidFactException e) {
+            // validation above makes this unreachable unless the rules and the validator drift apart
+            report.reject(List.of(new ImportProblem("facts/", 0, e.getMessage())), 1);
+        }
+        return report;
+    }
+
+    private void apply(SeedSet seeds, ImportReport report) {
+        for (SeedSet.CompanySeed c : seeds.companies()) {
+            report.record(ImportReport.Kind.COMPANIES, catalog.putCompany(c.slug(), c.name(), c.position()));
+        }
+        for (SeedSet.TopicSeed t : seeds.topics()) {
+            report.record(ImportReport.Kind.TOPICS, catalog.putTopic(t.slug(), t.name(), t.description(), t.position()));
+        }
+        for (SeedSet.SourceSeed s : seeds.sources()) {
+            report.record(ImportReport.Kind.SOURCES, catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));
+        }
+        Map<String, FactContent> byKey = new LinkedHashMap<>();
+        seeds.facts().forEach(f -> byKey.put(f.key(), f.content()));
+        facts.importFacts(byKey).forEach((key, outcome) -> {
+            report.record(ImportReport.Kind.FACTS, outcome);
+            if (outcome == ImportOutcome.KEPT_LOCAL_EDIT) {
+                report.keptEdit(key);
+            }
+        });
+    }
+}

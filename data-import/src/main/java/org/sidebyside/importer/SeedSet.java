@@ -1,0 +1,29 @@
+package org.sidebyside.importer;
+
+import java.util.List;
+import java.util.Map;
+import org.sidebyside.catalog.SourceMetadata;
+import org.sidebyside.fact.FactContent;
+
+/** Everything read from the seed files, before validation against each other. */
+record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceSeed> sources,
+               List<FactSeed> facts) {
+
+    record CompanySeed(String slug, String name, int position, String file, int line) {
+    }
+
+    record TopicSeed(String slug, String name, String description, int position, String file, int line) {
+    }
+
+    /** @param text null when the article file could not be read (a problem says why) */
+    record SourceSeed(String slug, String fileName, SourceMetadata metadata, String text, String file, int line) {
+    }
+
+    /** @param lines the line of each field ("statement", "citations[0].quote"...) for problems */
+    record FactSeed(String key, FactContent content, String file, int line, Map<String, Integer> lines) {
+
+        int lineOf(String field) {
+            return lines.getOrDefault(field, line);
+        }
+    }
+}

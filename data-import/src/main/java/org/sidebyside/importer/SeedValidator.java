@@ -1,0 +1,103 @@
+package org.sidebyside.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.sidebyside.catalog.Slugs;
+import org.sidebyside.fact.FactRules;
+import org.sidebyside.fact.Problem;
+
+/**
+ * Checks the seed files against each other before anything is written: slugs and keys,
+ * duplicates, references, and every fact against the same {@link FactRules} the admin
+ * forms use, with the seed files' own companies, topics and articles as the catalog.
+ */
+final class SeedValidator {
+
+    private SeedValidator() {
+    }
+
+    /** Problems per fact key live in the returned list; {@code rejectedFacts} counts the facts at fault. */
+    record Result(List<ImportProblem> problems, Set<String> rejectedFacts) {
+    }
+
+    static Result validate(SeedSet seeds) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Set<String> companies = unique(seeds.companies(), SeedSet.CompanySeed::slug, (c, m) -> new ImportProblem(c.file(), c.line(), m),
+                "company", problems);
+        Set<String> topics = unique(seeds.topics(), SeedSet.TopicSeed::slug, (t, m) -> new ImportProblem(t.file(), t.line(), m),
+                "topic", problems);
+        BiFunction<SeedSet.SourceSeed, String, ImportProblem> atSource = (s, m) -> new ImportProblem(s.file(), s.line(), m);
+        unique(seeds.sources(), SeedSet.SourceSeed::slug, atSource, "source", problems);
+        unique(seeds.sources(), SeedSet.SourceSeed::fileName, atSource, "article file", problems);
+        Map<String, String> texts = new HashMap<>();
+        seeds.sources().forEach(s -> {
+            if (s.slug() != null && s.text() != null) {
+                texts.put(s.slug(), s.text());
+            }
+        });
+        FactRules.Catalog catalog = new FactRules.Catalog() {
+            @Override
+            public boolean hasCompany(String slug) {
+                return companies.contains(slug);
+            }
+
+            @Override
+            public boolean hasTopic(String slug) {
+                return topics.contains(slug);
+            }
+
+            @Override
+            public Optional<String> sourceText(String slug) {
+                return Optional.ofNullable(texts.get(slug));
+            }
+        };
+
+        Set<String> rejected = new HashSet<>();
+        Map<String, SeedSet.FactSeed> firstByKey = new HashMap<>();
+        for (SeedSet.FactSeed fact : seeds.facts()) {
+            List<ImportProblem> own = new ArrayList<>();
+            if (!FactRules.isValidKey(fact.key())) {
+                own.add(new ImportProblem(fact.file(), fact.lineOf("key"),
+                        "key \"" + fact.key() + "\" is not lowercase words joined by hyphens"));
+            }
+            SeedSet.FactSeed first = firstByKey.putIfAbsent(fact.key(), fact);
+            if (first != null) {
+                own.add(new ImportProblem(fact.file(), fact.lineOf("key"), "duplicate key \"" + fact.key()
+                        + "\" (first at " + first.file() + ":" + first.lineOf("key") + ")"));
+            }
+            for (Problem p : FactRules.check(fact.content(), catalog).problems()) {
+                own.add(new ImportProblem(fact.file(), fact.lineOf(p.field()), fact.key() + ": " + p.message()));
+            }
+            if (!own.isEmpty()) {
+                rejected.add(fact.key());
+                problems.addAll(own);
+            }
+        }
+        return new Result(problems, rejected);
+    }
+
+    private static <T> Set<String> unique(List<T> items, Function<T, String> id, BiFunction<T, String, ImportProblem> at,
+                                          String what, List<ImportProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            String v = id.apply(item);
+            if (v == null) {
+                continue;
+            }
+            if (!what.equals("article file") && !Slugs.isValid(v)) {
+                problems.add(at.apply(item, what + " slug \"" + v + "\" is not lowercase words joined by hyphens"));
+            }
+            if (!seen.add(v)) {
+                problems.add(at.apply(item, "duplicate " + what + " \"" + v + "\""));
+            }
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sidebyside.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A theme the two companies are compared on, such as payments or logistics. */
+@Entity
+public class Topic {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String name;
+
+    private String description;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Topic() {
+    }
+
+    public Topic(String slug, String name, String description, int position) {
+        this.slug = Slugs.require(slug);
+        describe(name, description, position);
+    }
+
+    /** Returns whether anything changed. */
+    public boolean describe(String name, String description, int position) {
+        String n = Texts.require(name, "name", 120);
+        String d = Texts.require(description, "description", 400);
+        boolean changed = !n.equals(this.name) || !d.equals(this.description) || position != this.position;
+        this.name = n;
+        this.description = d;
+        this.position = position;
+        return changed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Topic t && Objects.equals(slug, t.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(slug);
+    }
+}

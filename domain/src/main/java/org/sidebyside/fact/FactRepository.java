@@ -1,0 +1,46 @@
+package org.sidebyside.fact;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface FactRepository extends JpaRepository<Fact, Long> {
+
+    Optional<Fact> findByKey(String key);
+
+    boolean existsByKey(String key);
+
+    long countByStatus(FactStatus status);
+
+    /** Every fact with company, topic, citations and their sources, in one query. */
+    @Query("""
+            select distinct f from Fact f
+              left join fetch f.company
+              join fetch f.topic
+              left join fetch f.citations c
+              left join fetch c.source
+            where f.status = :status
+            """)
+    List<Fact> findAllWithCitations(FactStatus status);
+
+    /** Every fact, whatever its status, with what {@link Fact#content()} reads. */
+    @Query("""
+            select distinct f from Fact f
+              left join fetch f.company
+              join fetch f.topic
+              left join fetch f.citations c
+              left join fetch c.source
+            """)
+    List<Fact> findAllWithContent();
+
+    /** Facts per topic and company: [topic slug, company slug or null, count]. */
+    @Query("""
+            select t.slug, c.slug, count(f) from Fact f
+              join f.topic t
+              left join f.company c
+            where f.status = :status
+            group by t.slug, c.slug
+            """)
+    List<Object[]> countByTopicAndCompany(FactStatus status);
+}
