@@ -40,6 +40,10 @@ public class Citation {
     Citation(Fact fact, int position, Source source, String quote, QuoteSpan span) {
         this.fact = fact;
         this.position = position;
+        cite(source, quote, span);
+    }
+
+    void cite(Source source, String quote, QuoteSpan span) {
         this.source = source;
         this.quote = quote.strip();
         this.startOffset = span.start();

@@ -112,9 +112,19 @@ public class Fact {
         this.asOfPrecision = c.asOf() == null ? null : c.asOf().precision();
         this.comparison = blankToNull(c.comparison());
         this.note = blankToNull(c.note());
-        this.citations.clear();
-        for (int i = 0; i < c.citations().size(); i++) {
-            citations.add(new Citation(this, i + 1, sources.get(i), c.citations().get(i).quote(), spans.get(i)));
+        // rewrite citations in place: replacing them would insert the new rows before the
+        // orphans are deleted and collide on (fact, position)
+        int n = c.citations().size();
+        while (citations.size() > n) {
+            citations.remove(citations.size() - 1);
+        }
+        for (int i = 0; i < n; i++) {
+            String quote = c.citations().get(i).quote();
+            if (i < citations.size()) {
+                citations.get(i).cite(sources.get(i), quote, spans.get(i));
+            } else {
+                citations.add(new Citation(this, i + 1, sources.get(i), quote, spans.get(i)));
+            }
         }
         this.updatedAt = Instant.now();
     }

@@ -1,0 +1,147 @@
+package org.sidebyside.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sidebyside.ImportOutcome;
+import org.sidebyside.catalog.SourceRepository;
+import org.sidebyside.fact.Citation;
+import org.sidebyside.fact.CitationRepository;
+import org.sidebyside.fact.FactRepository;
+import org.sidebyside.fact.FactService;
+import org.sidebyside.quote.QuoteLocator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(classes = ImportTestApplication.class)
+class SeedImporterIntegrationTest {
+
+    @Autowired
+    SeedImporter importer;
+    @Autowired
+    FactRepository facts;
+    @Autowired
+    FactService factService;
+    @Autowired
+    CitationRepository citations;
+    @Autowired
+    SourceRepository sources;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void emptyDatabase() {
+        jdbc.execute("truncate citation, fact, source, topic, company restart identity cascade");
+    }
+
+    @Test
+    void loadsTheWholeFactBaseWithNothingRejected() {
+        ImportReport report = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.isApplied()).isTrue();
+        assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED)).isGreaterThanOrEqualTo(120);
+        assertThat(report.count(ImportReport.Kind.COMPANIES, ImportOutcome.INSERTED)).isEqualTo(2);
+        assertThat(report.count(ImportReport.Kind.SOURCES, ImportOutcome.INSERTED)).isEqualTo(4);
+        assertThat(report.rejectedFacts()).isZero();
+        assertThat(facts.count()).isEqualTo(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED));
+    }
+
+    @Test
+    void aSecondRunChangesNothingAndSaysSo() {
+        importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+        long version = jdbc.queryForObject("select sum(version) from fact", Long.class);
+
+        ImportReport again = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+
+        assertThat(again.changes()).isZero();
+        assertThat(again.count(ImportReport.Kind.FACTS, ImportOutcome.UNCHANGED)).isEqualTo((int) facts.count());
+        assertThat(again.summary()).contains("No changes");
+        assertThat(jdbc.queryForObject("select sum(version) from fact", Long.class)).isEqualTo(version);
+    }
+
+    @Test
+    void everyStoredQuoteStandsAtItsOffsetsInItsArticle() {
+        importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+
+        List<Citation> all = citations.findAllWithFactAndSource();
+        assertThat(all).hasSizeGreaterThanOrEqualTo((int) facts.count());
+        assertThat(all).allSatisfy(c -> assertThat(QuoteLocator.standsAt(c.getSource().getFullText(), c.getQuote(),
+                c.getStartOffset(), c.getEndOffset()))
+                .as("quote of %s at %d..%d", c.getFact().getKey(), c.getStartOffset(), c.getEndOffset())
+                .isTrue());
+    }
+
+    @Test
+    void storesTheArticlesByteForByteWithTheirChecksums() throws Exception {
+        importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+        SeedDirectory seeds = SeedDirectory.copyOfPackagedSeeds(tmp);
+
+        assertThat(sources.findAll()).hasSize(4).allSatisfy(s -> {
+            assertThat(s.getFullText()).isEqualTo(seeds.read(s.getFileName()));
+            assertThat(s.getChecksum()).hasSize(64);
+        });
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldChangeAndWritesNothing() {
+        ImportReport report = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, true);
+
+        assertThat(report.isAccepted()).isTrue();
+        assertThat(report.isApplied()).isFalse();
+        assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED)).isGreaterThanOrEqualTo(120);
+        assertThat(facts.count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from topic", Long.class)).isZero();
+    }
+
+    @Test
+    void aReimportKeepsAnInstructorsEditAndReportsIt() {
+        importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+        var fact = facts.findAllWithContent().stream().filter(f -> f.getKey().equals("tmall-china-b2c-share-2014"))
+                .findFirst().orElseThrow();
+        var edited = new org.sidebyside.fact.FactContent(fact.content().companySlug(), fact.content().topicSlug(),
+                fact.content().kind(), "Edited by an instructor.", fact.content().value(), fact.content().unit(),
+                fact.content().qualifier(), fact.content().asOf(), fact.content().comparison(), fact.content().note(),
+                fact.content().citations());
+        factService.update(fact.getKey(), edited, fact.getVersion());
+
+        ImportReport again = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+
+        assertThat(again.keptEdits()).containsExactly("tmall-china-b2c-share-2014");
+        assertThat(again.count(ImportReport.Kind.FACTS, ImportOutcome.KEPT_LOCAL_EDIT)).isEqualTo(1);
+        assertThat(again.summary()).contains("tmall-china-b2c-share-2014");
+        assertThat(facts.findByKey("tmall-china-b2c-share-2014").orElseThrow().getStatement())
+                .isEqualTo("Edited by an instructor.");
+    }
+
+    @Test
+    void aChangedSeedFactIsUpdated() {
+        importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+        SeedDirectory seeds = SeedDirectory.copyOfPackagedSeeds(tmp);
+        String statement = facts.findByKey("tmall-china-b2c-share-2014").orElseThrow().getStatement();
+        seeds.replace("facts/adage-and-cx.yml", statement, "Tmall held 61.4% of the market in 2014 (reworded).");
+
+        ImportReport report = importer.importFrom(seeds.location(), false);
+
+        assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.UPDATED)).isEqualTo(1);
+        assertThat(report.changes()).isEqualTo(1);
+        assertThat(facts.findByKey("tmall-china-b2c-share-2014").orElseThrow().getStatement())
+                .isEqualTo("Tmall held 61.4% of the market in 2014 (reworded).");
+    }
+
+    @Test
+    void reportsCountsPerKindInTheSummary() {
+        ImportReport report = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+        assertThat(report.summary()).containsPattern("facts:\\s+\\d{3} inserted, +0 updated, +0 unchanged, 0 kept \\(edited in the app\\), 0 rejected");
+        assertThat(Map.of("rejected", report.rejectedFacts())).containsEntry("rejected", 0);
+    }
+}

@@ -1,0 +1,82 @@
+package org.sidebyside.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sidebyside.catalog.PartialDate;
+
+class FactRulesUnitTest {
+
+    private static final String ARTICLE = "Alipay now has about 427 million monthly active users.";
+
+    private static final FactRules.Catalog CATALOG = new FactRules.Catalog() {
+        @Override
+        public boolean hasCompany(String slug) {
+            return Set.of("alibaba", "amazon").contains(slug);
+        }
+
+        @Override
+        public boolean hasTopic(String slug) {
+            return "payments".equals(slug);
+        }
+
+        @Override
+        public Optional<String> sourceText(String slug) {
+            return "lessons".equals(slug) ? Optional.of(ARTICLE) : Optional.empty();
+        }
+    };
+
+    private static FactContent figure(String company, BigDecimal value, String unit, List<CitationContent> citations) {
+        return new FactContent(company, "payments", FactKind.FIGURE, "Alipay has about 427 million users.", value, unit,
+                ValueQualifier.ABOUT, PartialDate.parse("2016"), null, null, citations);
+    }
+
+    private static List<String> fields(FactRules.Result r) {
+        return r.problems().stream().map(Problem::field).toList();
+    }
+
+    @Test
+    void acceptsAWellFormedFactAndLocatesItsQuote() {
+        FactRules.Result r = FactRules.check(figure("alibaba", new BigDecimal("427000000"), "people",
+                List.of(new CitationContent("lessons", "about 427 million monthly active users"))), CATALOG);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.spans()).singleElement().satisfies(s ->
+                assertThat(ARTICLE.substring(s.start(), s.end())).isEqualTo("about 427 million monthly active users"));
+    }
+
+    @Test
+    void requiresValueAndUnitTogether() {
+        assertThat(fields(FactRules.check(figure("alibaba", new BigDecimal("1"), " ",
+                List.of(new CitationContent("lessons", "427 million"))), CATALOG))).contains("unit");
+        assertThat(fields(FactRules.check(figure("alibaba", null, "people",
+                List.of(new CitationContent("lessons", "427 million"))), CATALOG))).contains("value", "qualifier");
+    }
+
+    @Test
+    void refusesAQuoteThatIsNotInItsSourceAndUnknownReferences() {
+        FactRules.Result r = FactRules.check(figure("tencent", new BigDecimal("1"), "people",
+                List.of(new CitationContent("lessons", "428 million"), new CitationContent("nowhere", "x y z"))), CATALOG);
+        assertThat(r.problems()).extracting(Problem::field, Problem::code).contains(
+                org.assertj.core.groups.Tuple.tuple("company", "unknown"),
+                org.assertj.core.groups.Tuple.tuple("citations[0].quote", "not-in-source"),
+                org.assertj.core.groups.Tuple.tuple("citations[1].source", "unknown"));
+    }
+
+    @Test
+    void requiresACitationAndADateForAnEvent() {
+        FactContent event = new FactContent("amazon", "payments", FactKind.EVENT, "Something happened.", null, null,
+                null, null, null, null, List.of());
+        assertThat(fields(FactRules.check(event, CATALOG))).contains("asOf", "citations");
+    }
+
+    @Test
+    void boundsTheLengthOfTexts() {
+        FactContent longOne = new FactContent("amazon", "payments", FactKind.STATEMENT, "x".repeat(501), null, null,
+                null, null, null, "n".repeat(1001), List.of(new CitationContent("lessons", "q".repeat(2001))));
+        assertThat(fields(FactRules.check(longOne, CATALOG))).contains("statement", "note", "citations[0].quote");
+    }
+}

@@ -1,0 +1,103 @@
+package org.sidebyside.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sidebyside.ImportOutcome;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.catalog.SourceMetadata;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(classes = org.sidebyside.DomainTestApplication.class)
+class FactServiceIntegrationTest {
+
+    private static final String TEXT = "Amazon launched its Local Services in 2015 and rolled it out to 50 cities.";
+
+    @Autowired
+    FactService facts;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    FactRepository repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyCatalog() {
+        jdbc.execute("truncate citation, fact, source, topic, company restart identity cascade");
+        catalog.putCompany("amazon", "Amazon", 1);
+        catalog.putTopic("online-to-offline", "Online to offline", "Local services.", 1);
+        catalog.putSource("lessons", "lessons.txt", new SourceMetadata("Lessons", null, null, null, null, null, null), TEXT);
+    }
+
+    private static FactContent content(String statement, String quote) {
+        return new FactContent("amazon", "online-to-offline", FactKind.FIGURE, statement, new BigDecimal("50"), "cities",
+                null, null, null, null, List.of(new CitationContent("lessons", quote)));
+    }
+
+    @Test
+    void storesAFactWithTheOffsetsOfItsQuote() {
+        facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "rolled it out to 50 cities"),
+                FactStatus.DRAFT);
+
+        Citation c = repository.findAllWithContent().get(0).getCitations().get(0);
+        assertThat(TEXT.substring(c.getStartOffset(), c.getEndOffset())).isEqualTo("rolled it out to 50 cities");
+    }
+
+    @Test
+    void refusesASecondFactWithTheSameKey() {
+        facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"), FactStatus.DRAFT);
+        assertThatThrownBy(() -> facts.create("amazon-local-services-cities", content("Again.", "50 cities"), FactStatus.DRAFT))
+                .isInstanceOf(FactKeyTakenException.class);
+    }
+
+    @Test
+    void refusesAQuoteNotInTheSourceAndSavesNothing() {
+        assertThatThrownBy(() -> facts.create("bad", content("Local Services reached 60 cities.", "60 cities"), FactStatus.DRAFT))
+                .isInstanceOfSatisfying(InvalidFactException.class, e ->
+                        assertThat(e.getProblems()).extracting(Problem::code).containsExactly("not-in-source"));
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void refusesAnUpdateBasedOnAnOutdatedVersion() {
+        Fact created = facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
+                FactStatus.DRAFT);
+        long read = created.getVersion();
+        facts.update("amazon-local-services-cities", content("Local Services spread to 50 US cities.", "50 cities"), read);
+
+        assertThatThrownBy(() -> facts.update("amazon-local-services-cities", content("Mine.", "50 cities"), read))
+                .isInstanceOf(StaleFactException.class);
+        assertThat(repository.findByKey("amazon-local-services-cities").orElseThrow().getStatement())
+                .isEqualTo("Local Services spread to 50 US cities.");
+    }
+
+    @Test
+    void anImportKeepsAFactEditedInTheAppSinceItsImport() {
+        FactContent seed = content("Local Services reached 50 cities.", "50 cities");
+        assertThat(facts.importFacts(Map.of("local", seed))).containsEntry("local", ImportOutcome.INSERTED);
+        assertThat(facts.importFacts(Map.of("local", seed))).containsEntry("local", ImportOutcome.UNCHANGED);
+
+        Fact stored = repository.findByKey("local").orElseThrow();
+        facts.update("local", content("An instructor's wording.", "50 cities"), stored.getVersion());
+        FactContent newerSeed = content("Local Services was in 50 cities.", "50 cities");
+
+        assertThat(facts.importFacts(Map.of("local", newerSeed))).containsEntry("local", ImportOutcome.KEPT_LOCAL_EDIT);
+        assertThat(repository.findByKey("local").orElseThrow().getStatement()).isEqualTo("An instructor's wording.");
+    }
+
+    @Test
+    void anImportUpdatesAFactNobodyEditedSince() {
+        facts.importFacts(Map.of("local", content("Local Services reached 50 cities.", "50 cities")));
+        assertThat(facts.importFacts(Map.of("local", content("Local Services was in 50 cities.", "50 cities"))))
+                .containsEntry("local", ImportOutcome.UPDATED);
+        assertThat(repository.findByKey("local").orElseThrow().getStatement()).isEqualTo("Local Services was in 50 cities.");
+    }
+}

@@ -1,0 +1,53 @@
+package org.sidebyside.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteLocatorUnitTest {
+
+    private static final String TEXT = "Amazon has been selling self-\noperated books online in the early stage and has a\n"
+            + "complete   logistics system. It\u2019s \u201cwin-win\u201d.";
+
+    @Test
+    void findsAVerbatimQuoteAndReportsItsOffsetsInTheOriginalText() {
+        QuoteSpan span = QuoteLocator.locate(TEXT, "books online").orElseThrow();
+        assertThat(TEXT.substring(span.start(), span.end())).isEqualTo("books online");
+    }
+
+    @Test
+    void joinsWordsHyphenatedAcrossALineBreak() {
+        QuoteSpan span = QuoteLocator.locate(TEXT, "selling self-operated books").orElseThrow();
+        assertThat(TEXT.substring(span.start(), span.end())).isEqualTo("selling self-\noperated books");
+    }
+
+    @Test
+    void ignoresDifferencesInWhitespaceAndLineBreaks() {
+        QuoteSpan span = QuoteLocator.locate(TEXT, "has a complete logistics system").orElseThrow();
+        assertThat(TEXT.substring(span.start(), span.end())).isEqualTo("has a\ncomplete   logistics system");
+    }
+
+    @Test
+    void treatsTypographicQuotesAsPlainOnes() {
+        assertThat(QuoteLocator.locate(TEXT, "It's \"win-win\".")).isPresent();
+    }
+
+    @Test
+    void refusesAQuoteThatIsNotInTheText() {
+        assertThat(QuoteLocator.locate(TEXT, "books offline")).isEmpty();
+        assertThat(QuoteLocator.locate(TEXT, "   ")).isEmpty();
+    }
+
+    @Test
+    void doesNotMatchAcrossChangedWords() {
+        assertThat(QuoteLocator.locate(TEXT, "selling self operated books")).isEmpty();
+    }
+
+    @Test
+    void tellsWhetherAQuoteStillStandsAtItsOffsets() {
+        QuoteSpan span = QuoteLocator.locate(TEXT, "complete logistics system").orElseThrow();
+        assertThat(QuoteLocator.standsAt(TEXT, "complete logistics system", span.start(), span.end())).isTrue();
+        assertThat(QuoteLocator.standsAt(TEXT, "complete logistics system", span.start() + 1, span.end())).isFalse();
+        assertThat(QuoteLocator.standsAt(TEXT, "complete logistics system", 0, TEXT.length() + 5)).isFalse();
+    }
+}
