@@ -34,6 +34,13 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
             """)
     List<Fact> findAllWithContent();
 
+    /**
+     * Facts with their citations in one query. Company, topic and source stay references:
+     * callers read their ids, or find them already loaded.
+     */
+    @Query("select distinct f from Fact f left join fetch f.citations where f.status = :status")
+    List<Fact> findWithCitationsByStatus(FactStatus status);
+
     /** Facts per topic and company: [topic slug, company slug or null, count]. */
     @Query("""
             select t.slug, c.slug, count(f) from Fact f

@@ -1,15 +1,16 @@
 package org.sidebyside.web.home;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sidebyside.catalog.Company;
-import org.sidebyside.catalog.CompanyRepository;
-import org.sidebyside.catalog.TopicRepository;
-import org.sidebyside.fact.FactRepository;
-import org.sidebyside.fact.FactStatus;
+import java.util.stream.Collectors;
+import org.sidebyside.web.factbase.Comparisons;
+import org.sidebyside.web.factbase.FactBase;
+import org.sidebyside.web.factbase.FactBaseReader;
+import org.sidebyside.web.factbase.FactView;
+import org.sidebyside.web.factbase.Footnotes;
+import org.sidebyside.web.factbase.PairRow;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -18,33 +19,38 @@ class HomeController {
 
     static final String VIEW = "home";
 
-    private final CompanyRepository companies;
-    private final TopicRepository topics;
-    private final FactRepository facts;
+    /** The comparisons that give the two companies at a glance, in reading order. */
+    static final List<String> AT_A_GLANCE = List.of("founding-year", "platform-vs-retailer", "asset-model",
+            "revenue-ecommerce-share", "china-b2c-share-2014", "shopping-event-sales", "payment-service-launch");
 
-    HomeController(CompanyRepository companies, TopicRepository topics, FactRepository facts) {
-        this.companies = companies;
-        this.topics = topics;
-        this.facts = facts;
+    private final FactBaseReader reader;
+    private final Comparisons comparisons;
+
+    HomeController(FactBaseReader reader, Comparisons comparisons) {
+        this.reader = reader;
+        this.comparisons = comparisons;
     }
 
     @GetMapping("/")
-    @Transactional(readOnly = true)
     String home(Model model) {
-        List<Company> columns = companies.findAllByOrderByPosition();
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (Object[] row : facts.countByTopicAndCompany(FactStatus.PUBLISHED)) {
-            counts.computeIfAbsent((String) row[0], t -> new HashMap<>()).put((String) row[1], (Long) row[2]);
-        }
-        List<TopicCoverage> rows = topics.findAllByOrderByPosition().stream().map(t -> {
-            Map<String, Long> byCompany = counts.getOrDefault(t.getSlug(), Map.of());
-            return new TopicCoverage(t.getSlug(), t.getName(), t.getDescription(),
-                    columns.stream().map(c -> byCompany.getOrDefault(c.getSlug(), 0L)).toList(),
-                    byCompany.getOrDefault(null, 0L));
+        FactBase base = reader.published();
+        Map<String, PairRow> rows = comparisons.rows(base, base.facts()).stream()
+                .collect(Collectors.toMap(PairRow::comparison, r -> r));
+        List<PairRow> glance = AT_A_GLANCE.stream().filter(rows::containsKey).map(rows::get).toList();
+        List<FactView> inOrder = new ArrayList<>();
+        glance.forEach(r -> inOrder.addAll(r.facts()));
+        List<TopicCoverage> topics = base.topics().stream().map(t -> {
+            List<FactView> facts = base.factsOn(t);
+            return new TopicCoverage(t.slug(), t.name(), t.description(),
+                    base.companies().stream().map(c -> facts.stream().filter(f -> c.equals(f.company())).count()).toList(),
+                    facts.stream().filter(FactView::aboutBoth).count());
         }).toList();
-        model.addAttribute("companies", columns);
-        model.addAttribute("topics", rows);
-        model.addAttribute("totalFacts", rows.stream().mapToLong(TopicCoverage::total).sum());
+        model.addAttribute("base", base);
+        model.addAttribute("glance", glance);
+        model.addAttribute("topics", topics);
+        model.addAttribute("totalFacts", base.facts().size());
+        model.addAttribute("footnotes", new Footnotes(inOrder));
+        model.addAttribute("nav", "home");
         return VIEW;
     }
 }

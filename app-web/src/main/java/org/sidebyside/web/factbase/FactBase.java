@@ -1,0 +1,87 @@
+package org.sidebyside.web.factbase;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The published facts with their companies, topics and sources, as read for one request.
+ * Facts keep a stable order: topic, then company column (facts about both last), then the
+ * order they were added in (for the seed files, the order the articles tell them).
+ */
+public final class FactBase {
+
+    private final List<CompanyView> companies;
+    private final List<TopicView> topics;
+    private final List<SourceView> sources;
+    private final List<FactView> facts;
+    private final Map<String, FactView> byKey;
+
+    FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts) {
+        this.companies = List.copyOf(companies);
+        this.topics = List.copyOf(topics);
+        this.sources = List.copyOf(sources);
+        this.facts = facts.stream().sorted(Comparator
+                .comparingInt((FactView f) -> f.topic().position())
+                .thenComparingInt(f -> f.company() == null ? Integer.MAX_VALUE : f.company().position())
+                .thenComparingLong(FactView::id)).toList();
+        this.byKey = this.facts.stream().collect(Collectors.toMap(FactView::key, Function.identity()));
+    }
+
+    public List<CompanyView> companies() {
+        return companies;
+    }
+
+    public List<TopicView> topics() {
+        return topics;
+    }
+
+    public List<SourceView> sources() {
+        return sources;
+    }
+
+    public List<FactView> facts() {
+        return facts;
+    }
+
+    public Optional<FactView> fact(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public Optional<TopicView> topic(String slug) {
+        return topics.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<CompanyView> company(String slug) {
+        return companies.stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<SourceView> source(String slug) {
+        return sources.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public List<FactView> factsOn(TopicView topic) {
+        return facts.stream().filter(f -> f.topic().equals(topic)).toList();
+    }
+
+    public List<FactView> factsAbout(CompanyView company) {
+        return facts.stream().filter(f -> Objects.equals(f.company(), company)).toList();
+    }
+
+    /** Facts grouped by comparison key, in fact order; only keys with facts on both companies. */
+    public Map<String, List<FactView>> comparisons(List<FactView> among) {
+        Map<String, List<FactView>> groups = new LinkedHashMap<>();
+        for (FactView f : among) {
+            if (f.comparison() != null && f.company() != null) {
+                groups.computeIfAbsent(f.comparison(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        groups.values().removeIf(g -> g.stream().map(FactView::company).distinct().count() < companies.size());
+        return groups;
+    }
+}

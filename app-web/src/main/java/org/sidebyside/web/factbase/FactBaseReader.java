@@ -1,0 +1,78 @@
+package org.sidebyside.web.factbase;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sidebyside.catalog.Company;
+import org.sidebyside.catalog.CompanyRepository;
+import org.sidebyside.catalog.Source;
+import org.sidebyside.catalog.SourceRepository;
+import org.sidebyside.catalog.Topic;
+import org.sidebyside.catalog.TopicRepository;
+import org.sidebyside.fact.Citation;
+import org.sidebyside.fact.Fact;
+import org.sidebyside.fact.FactRepository;
+import org.sidebyside.fact.FactStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the published fact base in four queries, whatever its size: companies, topics,
+ * sources, and the facts with their citations. Sources are read first, so the citations
+ * find them in the persistence context instead of querying each.
+ */
+@Service
+public class FactBaseReader {
+
+    private final CompanyRepository companies;
+    private final TopicRepository topics;
+    private final SourceRepository sources;
+    private final FactRepository facts;
+
+    FactBaseReader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
+                   FactRepository facts) {
+        this.companies = companies;
+        this.topics = topics;
+        this.sources = sources;
+        this.facts = facts;
+    }
+
+    @Transactional(readOnly = true)
+    public FactBase published() {
+        Map<Long, CompanyView> companyViews = companies.findAllByOrderByPosition().stream()
+                .collect(Collectors.toMap(Company::getId, c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition())));
+        Map<Long, TopicView> topicViews = topics.findAllByOrderByPosition().stream()
+                .collect(Collectors.toMap(Topic::getId,
+                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition())));
+        Map<Long, SourceView> sourceViews = sources.findAllByOrderByFileName().stream()
+                .collect(Collectors.toMap(Source::getId, FactBaseReader::view));
+        List<FactView> factViews = facts.findWithCitationsByStatus(FactStatus.PUBLISHED).stream()
+                .map(f -> view(f, companyViews, topicViews, sourceViews)).toList();
+        return new FactBase(
+                companyViews.values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
+                topicViews.values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
+                sourceViews.values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
+                factViews);
+    }
+
+    static SourceView view(Source s) {
+        return new SourceView(s.getSlug(), s.getFileName(), s.getLabel(), s.getTitle(), s.getKind(), s.getAuthor(),
+                s.getPublisher(), s.getPublished(), s.getNote());
+    }
+
+    private static FactView view(Fact f, Map<Long, CompanyView> companies, Map<Long, TopicView> topics,
+                                 Map<Long, SourceView> sources) {
+        List<CitationView> citations = f.getCitations().stream().map((Citation c) -> new CitationView(c.getId(),
+                sources.get(c.getSource().getId()), c.getQuote(), c.getStartOffset(), c.getEndOffset())).toList();
+        return new FactView(f.getId(), f.getKey(), f.getCompany() == null ? null : companies.get(f.getCompany().getId()),
+                topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(), f.getValue(), f.getUnit(),
+                f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations);
+    }
+
+    /** The full text of a source, for the reader. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> text(String sourceSlug) {
+        return sources.findBySlug(sourceSlug).map(Source::getFullText);
+    }
+}

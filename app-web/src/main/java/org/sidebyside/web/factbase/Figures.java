@@ -1,0 +1,104 @@
+package org.sidebyside.web.factbase;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.fact.ValueQualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How figures, dates and differences read on a page: "about 427 million people",
+ * "$17.8 billion", "61.4%", "12 July 2016". Used from templates as {@code @figures}.
+ */
+@Component("figures")
+public class Figures {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final String[] SCALES = {"", "thousand", "million", "billion", "trillion"};
+
+    private final MessageSource messages;
+
+    public Figures(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** The value with its unit and qualifier, or an empty string for a fact without one. */
+    public String value(FactView f) {
+        if (f == null || f.value() == null) {
+            return "";
+        }
+        return value(f.value(), f.unit(), f.qualifier());
+    }
+
+    public String value(BigDecimal value, String unit, ValueQualifier qualifier) {
+        String amount = amount(value, unit);
+        return qualifier == null ? amount
+                : messages.getMessage("figure.qualifier." + qualifier.name(), new Object[] {amount}, locale());
+    }
+
+    private String amount(BigDecimal value, String unit) {
+        String u = unit == null ? "" : unit.trim();
+        return switch (u) {
+            case "percent" -> messages.getMessage("figure.unit.percent", new Object[] {number(value)}, locale());
+            case "USD" -> messages.getMessage("figure.unit.usd", new Object[] {scaled(value)}, locale());
+            case "times" -> messages.getMessage("figure.unit.times", new Object[] {number(value)}, locale());
+            case "rank" -> messages.getMessage("figure.unit.rank", new Object[] {number(value)}, locale());
+            default -> scaled(value) + " " + u;
+        };
+    }
+
+    /** A plain number in the reader's locale: 2,800 or 61.4. */
+    public String number(BigDecimal value) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale());
+        nf.setMaximumFractionDigits(4);
+        return nf.format(value);
+    }
+
+    /** Large numbers in words: 17.8 billion, 427 million; numbers under a million as they are. */
+    public String scaled(BigDecimal value) {
+        BigDecimal v = value.abs();
+        if (v.compareTo(THOUSAND.pow(2)) < 0) {
+            return number(value);
+        }
+        int scale = 2;
+        while (scale + 1 < SCALES.length && v.compareTo(THOUSAND.pow(scale + 1)) >= 0) {
+            scale++;
+        }
+        BigDecimal in = value.divide(THOUSAND.pow(scale)).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        return messages.getMessage("figure.scale." + SCALES[scale], new Object[] {number(in)}, locale());
+    }
+
+    /** A date as precise as it is known: 2016, April 2016, 12 July 2016. */
+    public String date(PartialDate date) {
+        return date == null ? "" : date.display(locale());
+    }
+
+    /**
+     * How two comparable figures differ, in words, when they share a unit: percentage points
+     * for percentages, otherwise how many times the larger is the smaller. Empty otherwise.
+     */
+    public String difference(FactView a, FactView b) {
+        if (a == null || b == null || a.value() == null || b.value() == null || a.unit() == null
+                || !a.unit().equals(b.unit()) || a.value().signum() <= 0 || b.value().signum() <= 0) {
+            return "";
+        }
+        FactView big = a.value().compareTo(b.value()) >= 0 ? a : b;
+        FactView small = big == a ? b : a;
+        if ("percent".equals(a.unit())) {
+            return messages.getMessage("compare.difference.points",
+                    new Object[] {big.company().name(), number(big.value().subtract(small.value())), small.company().name()},
+                    locale());
+        }
+        BigDecimal ratio = big.value().divide(small.value(), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return messages.getMessage("compare.difference.ratio",
+                new Object[] {big.company().name(), number(ratio), small.company().name()}, locale());
+    }
+}

@@ -1,0 +1,39 @@
+package org.sidebyside.web.factbase;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers the citations of a page in the order its facts appear, for the superscript
+ * markers and the list of notes at the foot of the page (which is what prints).
+ */
+public final class Footnotes {
+
+    /** One numbered note: a citation of a fact. */
+    public record Note(int number, FactView fact, CitationView citation) {
+    }
+
+    private final Map<Long, Integer> numbers = new HashMap<>();
+    private final List<Note> notes = new ArrayList<>();
+
+    public Footnotes(List<FactView> factsInPageOrder) {
+        for (FactView f : factsInPageOrder) {
+            for (CitationView c : f.citations()) {
+                if (!numbers.containsKey(c.id())) {
+                    numbers.put(c.id(), notes.size() + 1);
+                    notes.add(new Note(notes.size() + 1, f, c));
+                }
+            }
+        }
+    }
+
+    public int number(CitationView citation) {
+        return numbers.getOrDefault(citation.id(), 0);
+    }
+
+    public List<Note> all() {
+        return notes;
+    }
+}

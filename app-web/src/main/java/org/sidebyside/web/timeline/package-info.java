@@ -1,0 +1,2 @@
+/** Both companies' dated facts in one chronology, filterable by company and topic. */
+package org.sidebyside.web.timeline;
