@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.sidebyside.test.TestDatabaseConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(TestDatabaseConfiguration.class)
 public @interface WebIntegrationTest {
 }

@@ -66,7 +66,8 @@ public class FactBaseReader {
         List<CitationView> citations = f.getCitations().stream().map((Citation c) -> new CitationView(c.getId(),
                 sources.get(c.getSource().getId()), c.getQuote(), c.getStartOffset(), c.getEndOffset())).toList();
         return new FactView(f.getId(), f.getKey(), f.getCompany() == null ? null : companies.get(f.getCompany().getId()),
-                topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(), f.getValue(), f.getUnit(),
+                topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(),
+                f.getValue() == null ? null : f.getValue().stripTrailingZeros(), f.getUnit(),
                 f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations);
     }
 

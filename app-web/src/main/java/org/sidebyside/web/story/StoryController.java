@@ -91,9 +91,13 @@ class StoryController {
         FactBase base = reader.published();
         TopicView topic = topic(base, "customer-experience");
         List<FactView> facts = base.factsOn(topic);
-        List<PairRow> rows = comparisons.rows(base, facts);
-        List<PairRow> pillars = rows.stream().filter(r -> r.comparison().startsWith("oycr-")).toList();
-        List<PairRow> contrasts = rows.stream().filter(r -> !r.comparison().startsWith("oycr-")).toList();
+        // a pillar's facts may be filed under another topic (saving the world under sustainability)
+        List<PairRow> pillars = comparisons.rows(base, base.facts()).stream()
+                .filter(r -> r.comparison().startsWith("oycr-")).toList();
+        List<PairRow> contrasts = comparisons.rows(base, facts).stream()
+                .filter(r -> !r.comparison().startsWith("oycr-")).toList();
+        List<PairRow> rows = new ArrayList<>(contrasts);
+        rows.addAll(pillars);
         Set<String> shown = new HashSet<>();
         rows.forEach(r -> r.facts().forEach(f -> shown.add(f.key())));
         List<FactView> both = facts.stream().filter(FactView::aboutBoth).toList();

@@ -1,0 +1,53 @@
+package org.sidebyside.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns what goes wrong in a controller into a page in the site's layout with the right
+ * status: 404 for what does not exist, 400 for a request that cannot be answered, and a
+ * friendly 500 otherwise. Never a stack trace or an exception message.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND, "error/404");
+    }
+
+    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    ModelAndView badRequest() {
+        return page(HttpStatus.BAD_REQUEST, "error/400");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView methodNotAllowed() {
+        return page(HttpStatus.METHOD_NOT_ALLOWED, "error");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(HttpServletRequest request, Exception e) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx");
+    }
+
+    private static ModelAndView page(HttpStatus status, String view) {
+        ModelAndView mav = new ModelAndView(view);
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        return mav;
+    }
+}

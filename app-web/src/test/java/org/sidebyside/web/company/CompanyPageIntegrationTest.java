@@ -1,0 +1,38 @@
+package org.sidebyside.web.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.sidebyside.web.Pages;
+import org.sidebyside.web.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+class CompanyPageIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void showsEverythingAboutOneCompanyGroupedByTopic() throws Exception {
+        Document page = Pages.page(mvc, "/companies/amazon");
+
+        long stored = jdbc.queryForObject("""
+                select count(*) from fact f join company c on c.id = f.company_id
+                where c.slug = 'amazon' and f.status = 'PUBLISHED'""", Long.class);
+        assertThat(page.select("article.fact")).hasSize((int) stored);
+        assertThat(page.select("article.fact.company-alibaba")).isEmpty();
+        assertThat(page.select("section#topic-payments h2").text()).isEqualTo("Payments");
+        assertThat(page.selectFirst("nav.site-nav a[aria-current=page]").text()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void anUnknownCompanyIsNotFound() throws Exception {
+        Pages.page(mvc, "/companies/tencent", 404);
+    }
+}

@@ -1,0 +1,56 @@
+package org.sidebyside.web.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.sidebyside.web.Pages;
+import org.sidebyside.web.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebIntegrationTest
+class TimelinePageIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static List<Integer> years(Document page) {
+        return page.select(".timeline-year > h2").eachText().stream().map(Integer::valueOf).toList();
+    }
+
+    @Test
+    void putsBothCompaniesDatedFactsInOneChronologyFrom1994To2021() throws Exception {
+        Document page = Pages.page(mvc, "/timeline");
+
+        List<Integer> years = years(page);
+        assertThat(years).isSorted().startsWith(1994).endsWith(2021);
+        assertThat(page.select(".timeline-year").first().select("article.fact").first().id())
+                .isEqualTo("fact-amazon-founded-seattle-1994");
+        assertThat(page.select("article.fact.company-alibaba")).isNotEmpty();
+        assertThat(page.select("article.fact.company-amazon")).isNotEmpty();
+        assertThat(page.select("article.fact .fact-date")).hasSameSizeAs(page.select("article.fact"));
+    }
+
+    @Test
+    void filtersByCompanyAndTopicWithoutJavaScript() throws Exception {
+        Document amazon = Pages.page(mvc, "/timeline?company=amazon");
+        assertThat(amazon.select("article.fact.company-alibaba")).isEmpty();
+        assertThat(amazon.select("article.fact.company-amazon")).isNotEmpty();
+        assertThat(amazon.selectFirst("select#company option[selected]").val()).isEqualTo("amazon");
+
+        Document payments = Pages.page(mvc, "/timeline?topic=payments");
+        assertThat(years(payments)).contains(2008, 2015);
+        assertThat(payments.select("article.fact")).allSatisfy(f ->
+                assertThat(f.id()).doesNotContain("founded"));
+    }
+
+    @Test
+    void anUnknownFilterIsABadRequestInTheSiteLayout() throws Exception {
+        Document page = Pages.page(mvc, "/timeline?company=tencent", 400);
+        assertThat(page.select("nav.site-nav")).isNotEmpty();
+        assertThat(page.text()).doesNotContain("Exception");
+        Pages.page(mvc, "/timeline?topic=%3Cscript%3E", 400);
+    }
+}
