@@ -1,0 +1,75 @@
+package org.sidebyside.web.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Chromium per test JVM, driven through the ChromeDriver installed on the
+ * machine (Debian's chromium and chromium-driver; {@code SIDEBYSIDE_CHROME} and
+ * {@code SIDEBYSIDE_CHROMEDRIVER} point elsewhere). Nothing is downloaded.
+ */
+final class Browser {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static ChromeDriver driver;
+
+    private Browser() {
+    }
+
+    static synchronized ChromeDriver get() {
+        if (driver == null) {
+            String binary = find("SIDEBYSIDE_CHROME", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+            String chromedriver = find("SIDEBYSIDE_CHROMEDRIVER", "/usr/bin/chromedriver",
+                    System.getenv("CHROMEWEBDRIVER") == null ? null : System.getenv("CHROMEWEBDRIVER") + "/chromedriver");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(binary);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-extensions", "--window-size=1280,900");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            ChromeDriver started = driver;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "quit-chromium"));
+        }
+        return driver;
+    }
+
+    static void size(int width, int height) {
+        get().manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a screenshot of the current page as target/screenshots/{name}.png, for review. */
+    static void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) get()).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String find(String env, String... candidates) {
+        String forced = System.getenv(env);
+        if (forced != null && !forced.isBlank()) {
+            return forced;
+        }
+        return Stream.of(candidates).filter(c -> c != null && Files.isExecutable(Path.of(c))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No " + env.substring("SIDEBYSIDE_".length()).toLowerCase()
+                        + " found (looked at " + List.of(candidates) + "). Install Debian's chromium and chromium-driver"
+                        + " (.ci/run does) or set " + env + "."));
+    }
+}

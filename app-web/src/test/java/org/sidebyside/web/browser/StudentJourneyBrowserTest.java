@@ -1,0 +1,147 @@
+package org.sidebyside.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a student does, in a real headless Chromium. Screenshots go to target/screenshots. */
+@BrowserTest
+class StudentJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.get();
+        Browser.size(1280, 900);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void fromHomeToATopicToACitationToTheHighlightedQuoteAndBack() {
+        browser.get(url("/"));
+        Browser.screenshot("01-home");
+        browser.findElement(By.cssSelector("#topic-china-market a.topic-name")).click();
+        waiting().until(ExpectedConditions.urlContains("/compare/china-market"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("China market and Amazon on Tmall");
+
+        WebElement fact = browser.findElement(By.id("fact-tmall-china-b2c-share-2014"));
+        WebElement cite = fact.findElement(By.cssSelector("a.cite"));
+        WebElement tip = browser.findElement(By.id(cite.getDomAttribute("aria-describedby")));
+        assertThat(tip.isDisplayed()).isFalse();
+        js("arguments[0].focus()", cite);
+        assertThat(tip.isDisplayed()).isTrue();
+        assertThat(tip.getText()).contains("for Tmall the number was 61.4%");
+        Browser.screenshot("02-topic-citation-focused");
+
+        String anchor = cite.getDomAttribute("href").substring(cite.getDomAttribute("href").indexOf('#') + 1);
+        cite.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/sources/adage-amazon-tmall#" + anchor));
+        WebElement target = browser.findElement(By.id(anchor));
+        assertThat((Boolean) js("return arguments[0].matches(':target')", target)).isTrue();
+        WebElement mark = browser.findElement(By.xpath("//span[@id='" + anchor + "']/following-sibling::mark[1]"));
+        assertThat(mark.isDisplayed()).isTrue();
+        assertThat((Boolean) js("var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", mark))
+                .isTrue();
+        Browser.screenshot("03-reader-at-quote");
+
+        WebElement back = browser.findElement(By.cssSelector("a.backref[href$='#fact-tmall-china-b2c-share-2014']"));
+        back.click();
+        waiting().until(ExpectedConditions.urlContains("/compare/china-market#fact-tmall-china-b2c-share-2014"));
+        assertThat((Boolean) js("return document.getElementById('fact-tmall-china-b2c-share-2014').matches(':target')")).isTrue();
+        Browser.screenshot("04-back-at-fact");
+    }
+
+    @Test
+    void theDifferencesOnlyViewKeepsJustThePairedRows() {
+        browser.get(url("/compare/payments"));
+        int all = browser.findElements(By.cssSelector("article.fact")).size();
+        browser.findElement(By.linkText("Differences only")).click();
+        waiting().until(ExpectedConditions.urlContains("view=differences"));
+
+        List<WebElement> facts = browser.findElements(By.cssSelector("article.fact"));
+        assertThat(facts).isNotEmpty().hasSizeLessThan(all);
+        assertThat(facts).allSatisfy(f -> assertThat(f.findElements(By.xpath("ancestor::div[contains(@class,'pair')]"))).isNotEmpty());
+        Browser.screenshot("05-differences-only");
+    }
+
+    @Test
+    void onA375PixelPhoneTheColumnsStackAndEveryItemNamesItsCompany() {
+        Browser.size(375, 800);
+        for (String path : List.of("/compare/shopping-events", "/", "/sources/eight-lessons", "/timeline")) {
+            browser.get(url(path));
+            long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).as("horizontal scroll on " + path).isLessThanOrEqualTo(0);
+        }
+        browser.get(url("/compare/shopping-events"));
+        WebElement row = browser.findElement(By.id("pair-shopping-event-sales"));
+        List<WebElement> cells = row.findElements(By.cssSelector(".pair-cell"));
+        assertThat(cells.get(1).getRect().getY()).isGreaterThan(cells.get(0).getRect().getY());
+        assertThat(cells.get(0).getRect().getX()).isEqualTo(cells.get(1).getRect().getX());
+        for (WebElement fact : browser.findElements(By.cssSelector("article.fact"))) {
+            WebElement label = fact.findElement(By.cssSelector(".fact-company"));
+            assertThat(label.isDisplayed()).isTrue();
+            assertThat(label.getText()).isIn("ALIBABA", "AMAZON", "BOTH COMPANIES");
+        }
+        Browser.screenshot("06-phone-375-compare");
+        browser.get(url("/"));
+        Browser.screenshot("07-phone-375-home");
+    }
+
+    @Test
+    void chartsAreDrawnByTheScriptWithTheirTableKept() {
+        browser.get(url("/compare/shopping-events"));
+        WebElement canvas = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#chart-shopping-event-sales canvas")));
+        assertThat(canvas.getDomAttribute("role")).isEqualTo("img");
+        assertThat(canvas.getDomAttribute("aria-label")).contains("Alibaba: more than $17.8 billion");
+        assertThat(canvas.getSize().getHeight()).isGreaterThan(50);
+        assertThat(browser.findElement(By.cssSelector("#chart-shopping-event-sales table")).isDisplayed()).isTrue();
+        Browser.screenshot("08-chart");
+        browser.get(url("/compare/china-market"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-china-b2c-share-2014 canvas")));
+        Browser.screenshot("09-chart-market-share");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndItLeadsToTheContent() {
+        browser.get(url("/timeline"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        assertThat(focused.isDisplayed()).isTrue();
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("company"))).selectByValue("amazon");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        waiting().until(ExpectedConditions.urlContains("company=amazon"));
+        assertThat(browser.findElements(By.cssSelector("article.fact.company-alibaba"))).isEmpty();
+        Browser.screenshot("10-timeline-amazon");
+    }
+}
