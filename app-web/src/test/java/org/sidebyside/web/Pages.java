@@ -2,6 +2,7 @@ package org.sidebyside.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +16,8 @@ public final class Pages {
     }
 
     public static Document page(MockMvc mvc, String url, int expectedStatus) throws Exception {
-        MvcResult result = mvc.perform(get(url)).andReturn();
+        // a URI, not a template: the caller's percent-encoding is kept as it is
+        MvcResult result = mvc.perform(get(URI.create(url))).andReturn();
         if (result.getResponse().getStatus() != expectedStatus) {
             throw new AssertionError(url + " answered " + result.getResponse().getStatus() + ", expected " + expectedStatus);
         }

@@ -75,6 +75,12 @@ public class Fact {
 
     private String importFingerprint;
 
+    /** Words a search should find this fact by besides its statement; kept in step by apply(). */
+    private String searchContext = "";
+
+    /** The quotes, for the search vector. */
+    private String searchQuotes = "";
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -126,6 +132,11 @@ public class Fact {
                 citations.add(new Citation(this, i + 1, sources.get(i), quote, spans.get(i)));
             }
         }
+        this.searchContext = String.join(" ", topic.getName(),
+                company == null ? "Alibaba Amazon" : company.getName(),
+                comparison == null ? "" : comparison.replace('-', ' '),
+                key.replace('-', ' '), unit == null ? "" : unit, kind.name().toLowerCase(java.util.Locale.ROOT));
+        this.searchQuotes = String.join(" ", c.citations().stream().map(CitationContent::quote).toList());
         this.updatedAt = Instant.now();
     }
 

@@ -70,11 +70,15 @@ class StudentJourneyBrowserTest {
                 .isTrue();
         Browser.screenshot("03-reader-at-quote");
 
-        WebElement back = browser.findElement(By.cssSelector("a.backref[href$='#fact-tmall-china-b2c-share-2014']"));
+        WebElement back = browser.findElement(By.cssSelector("a.backref[href='/facts/tmall-china-b2c-share-2014']"));
         back.click();
-        waiting().until(ExpectedConditions.urlContains("/compare/china-market#fact-tmall-china-b2c-share-2014"));
-        assertThat((Boolean) js("return document.getElementById('fact-tmall-china-b2c-share-2014').matches(':target')")).isTrue();
-        Browser.screenshot("04-back-at-fact");
+        waiting().until(ExpectedConditions.urlContains("/facts/tmall-china-b2c-share-2014"));
+        assertThat(browser.findElement(By.cssSelector("#fact-tmall-china-b2c-share-2014 .fact-figure")).getText())
+                .isEqualTo("61.4%");
+        assertThat(browser.findElement(By.cssSelector(".quote blockquote")).getText()).contains("for Tmall the number was 61.4%");
+        Browser.screenshot("04-back-at-fact-permalink");
+        browser.findElement(By.cssSelector(".breadcrumb a")).click();
+        waiting().until(ExpectedConditions.urlContains("/compare/china-market"));
     }
 
     @Test

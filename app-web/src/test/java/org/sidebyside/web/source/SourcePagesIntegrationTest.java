@@ -37,14 +37,14 @@ class SourcePagesIntegrationTest {
         assertThat(mark.tagName()).isEqualTo("mark");
         StringBuilder quoted = new StringBuilder();
         Element e = mark;
-        while (e != null && !(e.hasClass("backref") && e.attr("href").endsWith("#fact-tmall-china-b2c-share-2014"))) {
+        while (e != null && !(e.hasClass("backref") && e.attr("href").equals("/facts/tmall-china-b2c-share-2014"))) {
             if (e.tagName().equals("mark")) {
                 quoted.append(e.text());
             }
             e = e.nextElementSibling();
         }
         assertThat(QuoteLocator.normalize(quoted.toString())).contains("for Tmall the number was 61.4%");
-        assertThat(reader.select("a.backref").eachAttr("href")).contains("/compare/china-market#fact-tmall-china-b2c-share-2014");
+        assertThat(reader.select("a.backref").eachAttr("href")).contains("/facts/tmall-china-b2c-share-2014");
     }
 
     @Test

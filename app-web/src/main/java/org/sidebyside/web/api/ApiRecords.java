@@ -1,0 +1,33 @@
+package org.sidebyside.web.api;
+
+import org.sidebyside.web.factbase.CompanyView;
+import org.sidebyside.web.factbase.SourceView;
+import org.sidebyside.web.factbase.TopicView;
+
+/** What the API returns besides facts: plain records with stable field names. */
+final class ApiRecords {
+
+    private ApiRecords() {
+    }
+
+    record Company(String slug, String name) {
+        static Company of(CompanyView c) {
+            return new Company(c.slug(), c.name());
+        }
+    }
+
+    record Topic(String slug, String name, String description, int position) {
+        static Topic of(TopicView t) {
+            return new Topic(t.slug(), t.name(), t.description(), t.position());
+        }
+    }
+
+    /** @param published as precise as known, or null; {@code text} only on a single source */
+    record Source(String slug, String title, String label, String kind, String author, String publisher,
+                  String published, String note, String fileName, String text) {
+        static Source of(SourceView s, String text) {
+            return new Source(s.slug(), s.title(), s.label(), s.kind(), s.author(), s.publisher(),
+                    s.published() == null ? null : s.published().iso(), s.note(), s.fileName(), text);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.sidebyside.web.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.sidebyside.web.factbase.FactView;
+
+/**
+ * A published fact as exported and served by the API: plain values, stable field names.
+ *
+ * @param company the company's slug, or {@code both}
+ * @param asOf the date as precise as known: {@code 2014}, {@code 2016-04}, {@code 2016-07-12}
+ */
+public record FactRecord(String key, String company, String topic, String kind, String statement, BigDecimal value,
+                         String unit, String qualifier, String asOf, String comparison, String note,
+                         List<CitationRecord> citations) {
+
+    /** A quote and where it stands in its source. */
+    public record CitationRecord(String source, String sourceTitle, String quote, int start, int end) {
+    }
+
+    public static FactRecord of(FactView f) {
+        return new FactRecord(f.key(), f.company() == null ? "both" : f.company().slug(), f.topic().slug(),
+                f.kind().name().toLowerCase(java.util.Locale.ROOT), f.statement(), f.value(), f.unit(),
+                f.qualifier() == null ? null : f.qualifier().code(), f.asOf() == null ? null : f.asOf().iso(),
+                f.comparison(), f.note(),
+                f.citations().stream().map(c -> new CitationRecord(c.source().slug(), c.source().displayTitle(),
+                        c.quote(), c.start(), c.end())).toList());
+    }
+}

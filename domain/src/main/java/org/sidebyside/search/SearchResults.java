@@ -1,0 +1,36 @@
+package org.sidebyside.search;
+
+import java.util.List;
+
+/**
+ * The answer to a search. Highlighted text marks matches between {@link #MARK_START} and
+ * {@link #MARK_END} (control characters that cannot occur in the fact base), so the web layer
+ * can escape the text and turn only these into highlights.
+ *
+ * @param searched the text actually searched: the query, or its spelling correction
+ * @param corrected whether {@code searched} is a correction of what was typed
+ */
+public record SearchResults(SearchQuery query, String searched, boolean corrected, long total, List<FactHit> facts,
+                            List<SourceHit> sources) {
+
+    public static final char MARK_START = '\u0001';
+    public static final char MARK_END = '\u0002';
+
+    public static SearchResults empty(SearchQuery query) {
+        return new SearchResults(query, query.text(), false, 0, List.of(), List.of());
+    }
+
+    public int pages() {
+        return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+    }
+
+    /** A matching fact, its highlighted statement and its best-matching quote. */
+    public record FactHit(String key, String companySlug, String companyName, String topicSlug, String topicName,
+                          String statement, double rank, long citationId, String sourceSlug, String sourceTitle,
+                          String quote) {
+    }
+
+    /** An article whose text matches, with highlighted passages. */
+    public record SourceHit(String slug, String title, String snippet) {
+    }
+}
