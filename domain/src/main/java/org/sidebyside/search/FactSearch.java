@@ -27,15 +27,24 @@ public class FactSearch {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final double MIN_SIMILARITY = 0.3;
+    /** Counting stops here: the page says "more than 1,000". */
+    public static final int COUNT_LIMIT = 1000;
+    /**
+     * How many matches are ranked: up to this many whose statement or context match, and as
+     * many more matching anywhere (statement and context carry most of the rank anyway). For the fact base itself that is every match; on a very
+     * large base a query matching most facts still answers in milliseconds.
+     */
+    static final int CANDIDATES = 500;
     private static final String HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
     private static final String SNIPPET = "StartSel=\u0001, StopSel=\u0002, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
+    /** Filters as sub-selects, so that no join is paid for when none is asked for. */
     private static final String FILTERS = """
-              and (cast(:company as varchar) is null or co.slug = :company)
-              and (cast(:topic as varchar) is null or t.slug = :topic)
+              and (cast(:company as varchar) is null or f.company_id = (select id from company where slug = :company))
+              and (cast(:topic as varchar) is null or f.topic_id = (select id from topic where slug = :topic))
               and (cast(:source as varchar) is null or exists (
-                    select 1 from citation c2 join source s2 on s2.id = c2.source_id
-                    where c2.fact_id = f.id and s2.slug = :source))
+                    select 1 from citation c2 where c2.fact_id = f.id
+                      and c2.source_id = (select id from source where slug = :source)))
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,25 +75,32 @@ public class FactSearch {
                 .addValue("source", query.source())
                 .addValue("limit", SearchQuery.PAGE_SIZE)
                 .addValue("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
+                .addValue("countLimit", COUNT_LIMIT + 1)
+                .addValue("candidates", CANDIDATES)
                 .addValue("headline", HEADLINE)
                 .addValue("snippet", SNIPPET);
         Long total = jdbc.queryForObject("""
-                select count(*) from fact f
-                  join topic t on t.id = f.topic_id
-                  left join company co on co.id = f.company_id
-                where f.status = 'PUBLISHED' and f.search_vector @@ websearch_to_tsquery('english', :q)
-                """ + FILTERS, p, Long.class);
+                select count(*) from (
+                    select 1 from fact f
+                    where f.status = 'PUBLISHED' and f.search_vector @@ websearch_to_tsquery('english', :q)
+                """ + FILTERS + """
+                    limit :countLimit) matches
+                """, p, Long.class);
         List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query("""
                 with q as (select websearch_to_tsquery('english', :q) as query),
-                hits as (
-                    select f.id, ts_rank_cd(f.search_vector, q.query) as rank
-                    from fact f
-                      join topic t on t.id = f.topic_id
-                      left join company co on co.id = f.company_id, q
-                    where f.status = 'PUBLISHED' and f.search_vector @@ q.query
+                candidates as (
+                    (select f.id, ts_rank_cd(f.search_vector, q.query) as rank from fact f, q
+                     where f.status = 'PUBLISHED' and f.rank_vector @@ q.query
                 """ + FILTERS + """
-                    order by rank desc, f.id
-                    limit :limit offset :offset
+                     limit :candidates)
+                    union
+                    (select f.id, ts_rank_cd(f.search_vector, q.query) as rank from fact f, q
+                     where f.status = 'PUBLISHED' and f.search_vector @@ q.query
+                """ + FILTERS + """
+                     limit :candidates)
+                ),
+                hits as (
+                    select id, rank from candidates order by rank desc, id limit :limit offset :offset
                 )
                 select f.fact_key, co.slug as company_slug, co.name as company_name, t.slug as topic_slug,
                        t.name as topic_name, ts_headline('english', f.statement, q.query, :headline) as statement, h.rank, best.id as citation_id, best.slug as source_slug, best.title as source_title,

@@ -20,8 +20,14 @@ public record SearchResults(SearchQuery query, String searched, boolean correcte
         return new SearchResults(query, query.text(), false, 0, List.of(), List.of());
     }
 
+    /** Whether there are more matches than were counted ({@link FactSearch#COUNT_LIMIT}). */
+    public boolean totalIsLowerBound() {
+        return total > FactSearch.COUNT_LIMIT;
+    }
+
     public int pages() {
-        return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+        long counted = Math.min(total, FactSearch.COUNT_LIMIT);
+        return (int) Math.max(1, (counted + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
     }
 
     /** A matching fact, its highlighted statement and its best-matching quote. */
