@@ -82,6 +82,31 @@ class StudentJourneyBrowserTest {
     }
 
     @Test
+    void typesIntoTheSearchBoxAndFollowsAResultToTheHighlightedQuote() {
+        browser.get(url("/compare/payments"));
+        WebElement box = browser.findElement(By.cssSelector("form[role=search] input[name=q]"));
+        box.sendKeys("tmall market share", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/search?q="));
+        List<WebElement> hits = browser.findElements(By.cssSelector(".search-hit"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).findElement(By.cssSelector(".hit-statement a")).getDomAttribute("href"))
+                .isEqualTo("/facts/tmall-china-b2c-share-2014");
+        assertThat(hits.get(0).findElements(By.cssSelector("mark"))).isNotEmpty();
+        Browser.screenshot("11-search-results");
+
+        WebElement quote = hits.get(0).findElement(By.cssSelector(".hit-quote footer a"));
+        String anchor = quote.getDomAttribute("href").substring(quote.getDomAttribute("href").indexOf('#') + 1);
+        quote.click();
+        waiting().until(ExpectedConditions.urlContains("/sources/adage-amazon-tmall#" + anchor));
+        assertThat((Boolean) js("return document.getElementById(arguments[0]).matches(':target')", anchor)).isTrue();
+        Browser.screenshot("12-search-to-quote");
+
+        browser.get(url("/search?q=alipy"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Showing results for \"alipay\"");
+        Browser.screenshot("13-search-typo");
+    }
+
+    @Test
     void theDifferencesOnlyViewKeepsJustThePairedRows() {
         browser.get(url("/compare/payments"));
         int all = browser.findElements(By.cssSelector("article.fact")).size();
