@@ -16,8 +16,12 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+        "sidebyside.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(TestDatabaseConfiguration.class)
 public @interface WebIntegrationTest {
+
+    /** The first admin's password in tests. */
+    String ADMIN_PASSWORD = "admin-password-for-tests";
 }

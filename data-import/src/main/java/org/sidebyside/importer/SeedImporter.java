@@ -61,6 +61,45 @@ public class SeedImporter {
         return report;
     }
 
+    /**
+     * Loads one uploaded facts file against the catalog in the database, with the same
+     * reading, checks and domain services as a seed import. New facts start as drafts. A dry
+     * run reports what would happen and writes nothing; otherwise all or nothing is applied.
+     */
+    public ImportReport importFactsFile(String name, byte[] bytes, boolean dryRun) {
+        ImportReport report = new ImportReport(dryRun);
+        String file = name == null || name.isBlank() ? "upload.yml" : name.replaceAll("[^A-Za-z0-9._-]", "_");
+        SeedReader.FactsResult read = reader.readFactsFile(file, bytes);
+        List<ImportProblem> problems = new java.util.ArrayList<>(read.problems());
+        java.util.Set<String> rejected = new java.util.HashSet<>();
+        SeedValidator.validateFacts(read.facts(), facts.catalog(), problems, rejected);
+        if (read.facts().isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportProblem(file, 0, "the file holds no facts"));
+        }
+        if (!problems.isEmpty()) {
+            report.reject(problems, rejected.size());
+            return report;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<String, FactContent> byKey = new LinkedHashMap<>();
+                read.facts().forEach(f -> byKey.put(f.key(), f.content()));
+                facts.importFacts(byKey, org.sidebyside.fact.FactStatus.DRAFT).forEach((key, outcome) -> {
+                    report.record(ImportReport.Kind.FACTS, outcome);
+                    if (outcome == ImportOutcome.KEPT_LOCAL_EDIT) {
+                        report.keptEdit(key);
+                    }
+                });
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (InvalidFactException e) {
+            report.reject(List.of(new ImportProblem(file, 0, e.getMessage())), 1);
+        }
+        return report;
+    }
+
     private void apply(SeedSet seeds, ImportReport report) {
         for (SeedSet.CompanySeed c : seeds.companies()) {
             report.record(ImportReport.Kind.COMPANIES, catalog.putCompany(c.slug(), c.name(), c.position()));

@@ -64,6 +64,21 @@ public class SeedReader {
         this.resolver = new PathMatchingResourcePatternResolver(loader);
     }
 
+    /**
+     * Reads one uploaded facts file (same format as {@code seeds/facts/*.yml}); its name is
+     * used only in problem reports.
+     */
+    FactsResult readFactsFile(String name, byte[] bytes) {
+        Reading r = new Reading("memory:/", Map.of(name, bytes));
+        List<SeedSet.FactSeed> facts = new ArrayList<>();
+        r.entries(name, "facts", FACT_FIELDS, (m, line) -> r.fact(name, m, line).ifPresent(facts::add));
+        return new FactsResult(facts, r.problems);
+    }
+
+    /** The facts of one file, and what could not be read. */
+    record FactsResult(List<SeedSet.FactSeed> facts, List<ImportProblem> problems) {
+    }
+
     /** What was read, and what could not be. */
     record Result(SeedSet seeds, List<ImportProblem> problems) {
     }
@@ -92,10 +107,17 @@ public class SeedReader {
     private final class Reading {
 
         private final String base;
+        private final Map<String, byte[]> given;
         private final List<ImportProblem> problems = new ArrayList<>();
 
         Reading(String base) {
+            this(base, Map.of());
+        }
+
+        /** Reads the given files' bytes instead of looking them up under {@code base}. */
+        Reading(String base, Map<String, byte[]> given) {
             this.base = base;
+            this.given = given;
         }
 
         List<String> factFiles() {
@@ -285,7 +307,9 @@ public class SeedReader {
 
         /** The file's text, strictly UTF-8; null (and a problem) if it cannot be read. */
         private String text(String file, boolean required) {
-            Resource resource = resolver.getResource(base + file);
+            Resource resource = given.containsKey(file)
+                    ? new org.springframework.core.io.ByteArrayResource(given.get(file))
+                    : resolver.getResource(base + file);
             if (!resource.exists()) {
                 if (required) {
                     problems.add(new ImportProblem(file, 0, "the file is missing"));

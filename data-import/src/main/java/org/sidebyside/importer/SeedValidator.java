@@ -60,8 +60,16 @@ final class SeedValidator {
         };
 
         Set<String> rejected = new HashSet<>();
+        validateFacts(seeds.facts(), catalog, problems, rejected);
+        return new Result(problems, rejected);
+    }
+
+
+    /** Keys, duplicates and the fact rules, for facts checked against the given catalog. */
+    static void validateFacts(List<SeedSet.FactSeed> facts, FactRules.Catalog catalog, List<ImportProblem> problems,
+                              Set<String> rejected) {
         Map<String, SeedSet.FactSeed> firstByKey = new HashMap<>();
-        for (SeedSet.FactSeed fact : seeds.facts()) {
+        for (SeedSet.FactSeed fact : facts) {
             List<ImportProblem> own = new ArrayList<>();
             if (!FactRules.isValidKey(fact.key())) {
                 own.add(new ImportProblem(fact.file(), fact.lineOf("key"),
@@ -80,7 +88,6 @@ final class SeedValidator {
                 problems.addAll(own);
             }
         }
-        return new Result(problems, rejected);
     }
 
     private static <T> Set<String> unique(List<T> items, Function<T, String> id, BiFunction<T, String, ImportProblem> at,

@@ -41,6 +41,28 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
     @Query("select distinct f from Fact f left join fetch f.citations where f.status = :status")
     List<Fact> findWithCitationsByStatus(FactStatus status);
 
+    /**
+     * The instructors' list: text in key or statement, company ("both" for facts about both),
+     * topic and status, each optional.
+     */
+    @Query(value = """
+            select f from Fact f join fetch f.topic t left join fetch f.company c
+            where (:text is null or lower(f.statement) like lower(concat('%', cast(:text as string), '%'))
+                                 or f.key like lower(concat('%', cast(:text as string), '%')))
+              and (:company is null or (:company = 'both' and c is null) or c.slug = :company)
+              and (:topic is null or t.slug = :topic)
+              and (:status is null or f.status = :status)
+            """, countQuery = """
+            select count(f) from Fact f join f.topic t left join f.company c
+            where (:text is null or lower(f.statement) like lower(concat('%', cast(:text as string), '%'))
+                                 or f.key like lower(concat('%', cast(:text as string), '%')))
+              and (:company is null or (:company = 'both' and c is null) or c.slug = :company)
+              and (:topic is null or t.slug = :topic)
+              and (:status is null or f.status = :status)
+            """)
+    org.springframework.data.domain.Page<Fact> findForCuration(String text, String company, String topic, FactStatus status,
+                                                              org.springframework.data.domain.Pageable page);
+
     /** Facts per topic and company: [topic slug, company slug or null, count]. */
     @Query("""
             select t.slug, c.slug, count(f) from Fact f

@@ -13,6 +13,12 @@ import org.sidebyside.catalog.Source;
 import org.sidebyside.catalog.SourceRepository;
 import org.sidebyside.catalog.Topic;
 import org.sidebyside.catalog.TopicRepository;
+import org.sidebyside.history.Action;
+import org.sidebyside.history.EntityType;
+import org.sidebyside.history.FactDiff;
+import org.sidebyside.history.FactSnapshot;
+import org.sidebyside.history.History;
+import org.sidebyside.history.Revision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +34,30 @@ public class FactService {
     private final CompanyRepository companies;
     private final TopicRepository topics;
     private final SourceRepository sources;
+    private final History history;
 
     public FactService(FactRepository facts, CompanyRepository companies, TopicRepository topics,
-                       SourceRepository sources) {
+                       SourceRepository sources, History history) {
         this.facts = facts;
         this.companies = companies;
         this.topics = topics;
         this.sources = sources;
+        this.history = history;
+    }
+
+    /** A fact's content, status and version as stored now, read in one transaction. */
+    public record State(String key, FactContent content, FactStatus status, long version) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<State> state(String key) {
+        return facts.findByKey(key).map(f -> new State(f.getKey(), f.content(), f.getStatus(), f.getVersion()));
+    }
+
+    /** The companies, topics and sources as stored, for checking facts before saving them. */
+    @Transactional(readOnly = true)
+    public FactRules.Catalog catalog() {
+        return snapshot();
     }
 
     /** Checks content without saving anything. */
@@ -54,7 +77,9 @@ public class FactService {
         Snapshot catalog = snapshot();
         Fact fact = new Fact(key, status);
         apply(fact, content, catalog);
-        return facts.save(fact);
+        facts.save(fact);
+        record(fact, Action.CREATE, null);
+        return fact;
     }
 
     /** Updates a fact the caller read at {@code expectedVersion}; refuses if it changed since. */
@@ -63,20 +88,70 @@ public class FactService {
         if (fact.getVersion() != expectedVersion) {
             throw new StaleFactException(key);
         }
+        FactSnapshot before = snapshotOf(fact);
         apply(fact, content, snapshot());
+        record(fact, Action.UPDATE, before);
+        return fact;
+    }
+
+    /** Restores the content a fact had at one of its revisions; recorded as a new revision. */
+    public Fact revert(String key, long revisionId, long expectedVersion) {
+        Revision revision = history.revision(revisionId)
+                .filter(r -> r.getEntityType() == EntityType.FACT && r.getEntityKey().equals(key) && r.getSnapshot() != null)
+                .orElseThrow(() -> new FactNotFoundException(key + " at revision " + revisionId));
+        Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
+        if (fact.getVersion() != expectedVersion) {
+            throw new StaleFactException(key);
+        }
+        FactSnapshot before = snapshotOf(fact);
+        apply(fact, History.snapshotOf(revision).content(), snapshot());
+        record(fact, Action.REVERT, before);
         return fact;
     }
 
     public Fact publish(String key) {
         Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
-        fact.publish();
+        if (fact.getStatus() != FactStatus.PUBLISHED) {
+            fact.publish();
+            record(fact, Action.PUBLISH, null);
+        }
         return fact;
     }
 
     public Fact unpublish(String key) {
         Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
-        fact.unpublish();
+        if (fact.getStatus() != FactStatus.DRAFT) {
+            fact.unpublish();
+            record(fact, Action.UNPUBLISH, null);
+        }
         return fact;
+    }
+
+    /** Deletes a fact the caller read at {@code expectedVersion}; its history stays. */
+    public void delete(String key, long expectedVersion) {
+        Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
+        if (fact.getVersion() != expectedVersion) {
+            throw new StaleFactException(key);
+        }
+        record(fact, Action.DELETE, null);
+        facts.delete(fact);
+    }
+
+    private static FactSnapshot snapshotOf(Fact fact) {
+        return new FactSnapshot(fact.content(), fact.getStatus());
+    }
+
+    private void record(Fact fact, Action action, FactSnapshot before) {
+        FactSnapshot now = snapshotOf(fact);
+        String summary = switch (action) {
+            case CREATE -> "created (" + fact.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ")";
+            case UPDATE, REVERT, IMPORT -> before == null ? action.name().toLowerCase(java.util.Locale.ROOT)
+                    : action.name().toLowerCase(java.util.Locale.ROOT) + ": " + String.join(", ", FactDiff.changed(before, now));
+            case PUBLISH -> "published";
+            case UNPUBLISH -> "unpublished";
+            case DELETE -> "deleted";
+        };
+        history.recordFact(fact.getKey(), action, now, summary);
     }
 
     /**
@@ -85,11 +160,16 @@ public class FactService {
      * The caller runs this inside its transaction so the whole import applies or none of it.
      */
     public Map<String, ImportOutcome> importFacts(Map<String, FactContent> byKey) {
+        return importFacts(byKey, FactStatus.PUBLISHED);
+    }
+
+    /** As {@link #importFacts(Map)}, with the status new facts start in (uploads start as drafts). */
+    public Map<String, ImportOutcome> importFacts(Map<String, FactContent> byKey, FactStatus statusOfNew) {
         Snapshot catalog = snapshot();
         Map<String, Fact> existing = facts.findAllWithContent().stream()
                 .collect(Collectors.toMap(Fact::getKey, Function.identity()));
         Map<String, ImportOutcome> outcomes = new LinkedHashMap<>();
-        byKey.forEach((key, content) -> outcomes.put(key, importOne(key, content, existing.get(key), catalog)));
+        byKey.forEach((key, content) -> outcomes.put(key, importOne(key, content, existing.get(key), catalog, statusOfNew)));
         return outcomes;
     }
 
@@ -105,18 +185,21 @@ public class FactService {
         return fact.editedSinceImport() ? ImportOutcome.KEPT_LOCAL_EDIT : ImportOutcome.UPDATED;
     }
 
-    private ImportOutcome importOne(String key, FactContent content, Fact fact, Snapshot catalog) {
+    private ImportOutcome importOne(String key, FactContent content, Fact fact, Snapshot catalog, FactStatus statusOfNew) {
         ImportOutcome outcome = plan(content, fact);
         switch (outcome) {
             case INSERTED -> {
-                Fact created = new Fact(key, FactStatus.PUBLISHED);
+                Fact created = new Fact(key, statusOfNew);
                 apply(created, content, catalog);
                 created.markImported(content.fingerprint());
                 facts.save(created);
+                history.recordFact(key, Action.IMPORT, snapshotOf(created), "imported (new)");
             }
             case UPDATED -> {
+                FactSnapshot before = snapshotOf(fact);
                 apply(fact, content, catalog);
                 fact.markImported(content.fingerprint());
+                record(fact, Action.IMPORT, before);
             }
             case UNCHANGED -> {
                 if (!content.fingerprint().equals(fact.getImportFingerprint())) {

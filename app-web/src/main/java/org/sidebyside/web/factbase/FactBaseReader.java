@@ -71,6 +71,20 @@ public class FactBaseReader {
                 f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations);
     }
 
+    /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FactView> anyStatus(String key) {
+        return facts.findByKey(key).map(f -> {
+            Map<Long, CompanyView> companyViews = companies.findAll().stream().collect(Collectors.toMap(Company::getId,
+                    c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition())));
+            Map<Long, TopicView> topicViews = topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
+                    t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition())));
+            Map<Long, SourceView> sourceViews = sources.findAll().stream()
+                    .collect(Collectors.toMap(Source::getId, FactBaseReader::view));
+            return view(f, companyViews, topicViews, sourceViews);
+        });
+    }
+
     /** The full text of a source, for the reader. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> text(String sourceSlug) {

@@ -40,6 +40,14 @@ class ErrorPages {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(HttpServletRequest request, Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return page(status, status == HttpStatus.NOT_FOUND ? "error/404" : "error");
+        }
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error");
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx");
     }

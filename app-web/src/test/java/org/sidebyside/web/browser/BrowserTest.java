@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /** The running app on a random port, for tests that drive a real Chromium against it. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sidebyside.admin-password=" + org.sidebyside.web.WebIntegrationTest.ADMIN_PASSWORD)
 @Import(TestDatabaseConfiguration.class)
 @interface BrowserTest {
 }

@@ -59,7 +59,8 @@ class MessagesUnitTest {
             Matcher m = bareText.matcher(Files.readString(t));
             while (m.find()) {
                 String attrs = m.group(2) == null ? "" : m.group(2);
-                if (!attrs.contains("th:text") && !attrs.contains("th:utext") && !attrs.contains("th:replace")
+                if (!attrs.contains("th:text") && !attrs.contains("th:utext") && !attrs.contains("th:errors")
+                        && !attrs.contains("sec:authentication") && !attrs.contains("th:replace")
                         && !attrs.contains("th:insert")) {
                     hardCoded.add(TEMPLATES.relativize(t) + ": " + m.group(0));
                 }

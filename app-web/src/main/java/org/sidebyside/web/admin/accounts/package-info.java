@@ -1,0 +1,2 @@
+/** Account management, for admins only. */
+package org.sidebyside.web.admin.accounts;

@@ -1,0 +1,2 @@
+/** Facts for instructors: list, create, edit, delete, publish, preview, history, conflicts. */
+package org.sidebyside.web.admin.facts;

@@ -1,0 +1,13 @@
+package org.sidebyside.web.admin.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "admin/login";
+    }
+}

@@ -1,0 +1,124 @@
+package org.sidebyside.account;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Someone who may sign in to curate. The password is only ever held hashed. */
+@Entity
+public class Account {
+
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled = true;
+
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, Role role) {
+        if (!isValidUsername(username)) {
+            throw new IllegalArgumentException("a username is 3 to 60 lowercase letters, digits, dots, dashes or underscores");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = Instant.now();
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    /** A failed login; the fifth in a row locks the account for a while. */
+    void registerFailure(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedAttempts = 0;
+        }
+    }
+
+    void registerSuccess() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        registerSuccess();
+    }
+
+    void changeRole(Role role, boolean enabled) {
+        this.role = role;
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

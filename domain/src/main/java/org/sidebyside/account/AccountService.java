@@ -1,0 +1,118 @@
+package org.sidebyside.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import org.sidebyside.history.Action;
+import org.sidebyside.history.EntityType;
+import org.sidebyside.history.History;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts, changes passwords and roles, and keeps count of failed logins. */
+@Service
+@Transactional
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final History history;
+    private final Clock clock;
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    public AccountService(AccountRepository accounts, History history) {
+        this.accounts = accounts;
+        this.history = history;
+        this.clock = Clock.systemUTC();
+    }
+
+    public PasswordEncoder encoder() {
+        return encoder;
+    }
+
+    /** Thrown when a password or username breaks the rules; the message says which. */
+    public static class InvalidAccountException extends RuntimeException {
+        public InvalidAccountException(String message) {
+            super(message);
+        }
+    }
+
+    public Account create(String username, String password, Role role) {
+        if (!Account.isValidUsername(username)) {
+            throw new InvalidAccountException("username");
+        }
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new InvalidAccountException("username-taken");
+        }
+        checkPassword(password);
+        Account account = accounts.save(new Account(username, encoder.encode(password), role));
+        history.record(EntityType.ACCOUNT, username, Action.CREATE, "created (" + role.name().toLowerCase() + ")");
+        return account;
+    }
+
+    public void changePassword(String username, String password) {
+        checkPassword(password);
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException("unknown"));
+        account.changePassword(encoder.encode(password));
+        history.record(EntityType.ACCOUNT, username, Action.UPDATE, "password changed");
+    }
+
+    public void changeRole(String username, Role role, boolean enabled) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException("unknown"));
+        boolean removesLastAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
+                && (role != Role.ADMIN || !enabled) && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+        if (removesLastAdmin) {
+            throw new InvalidAccountException("last-admin");
+        }
+        account.changeRole(role, enabled);
+        history.record(EntityType.ACCOUNT, username, Action.UPDATE,
+                "role " + role.name().toLowerCase() + (enabled ? "" : ", disabled"));
+    }
+
+    public void loginFailed(String username) {
+        accounts.findByUsername(username).ifPresent(a -> a.registerFailure(clock.instant()));
+    }
+
+    public void loginSucceeded(String username) {
+        accounts.findByUsername(username).ifPresent(Account::registerSuccess);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLocked(Account account) {
+        return account.isLocked(clock.instant());
+    }
+
+    /**
+     * On a database without accounts, creates {@code admin} with the given password, or a
+     * generated one that is returned so it can be shown once. Empty when accounts exist.
+     */
+    public Optional<String> createFirstAdmin(String password) {
+        if (accounts.count() > 0) {
+            return Optional.empty();
+        }
+        String chosen = password == null || password.isBlank() ? generatePassword() : password;
+        create("admin", chosen, Role.ADMIN);
+        return Optional.of(chosen);
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new InvalidAccountException("password");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Instructors' accounts: roles, hashed passwords, and locking after repeated failed logins. */
+package org.sidebyside.account;

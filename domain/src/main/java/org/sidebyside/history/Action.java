@@ -1,0 +1,5 @@
+package org.sidebyside.history;
+
+public enum Action {
+    CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, IMPORT, REVERT
+}

@@ -1,0 +1,58 @@
+package org.sidebyside.history;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records changes in the caller's transaction, and reads them back. */
+@Service
+public class History {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RevisionRepository revisions;
+    private final ObjectProvider<Actor> actor;
+
+    public History(RevisionRepository revisions, ObjectProvider<Actor> actor) {
+        this.revisions = revisions;
+        this.actor = actor;
+    }
+
+    /** The name changes are recorded under now. */
+    public String actor() {
+        Actor a = actor.getIfAvailable();
+        String name = a == null ? null : a.name();
+        return name == null || name.isBlank() ? Actor.SYSTEM : name;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Revision recordFact(String key, Action action, FactSnapshot snapshot, String summary) {
+        return revisions.save(new Revision(EntityType.FACT, key, action, actor(), summary, JSON.writeValueAsString(snapshot)));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Revision record(EntityType type, String key, Action action, String summary) {
+        return revisions.save(new Revision(type, key, action, actor(), summary, null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> ofFact(String key) {
+        return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType.FACT, key);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Revision> revision(long id) {
+        return revisions.findById(id);
+    }
+
+    public static FactSnapshot snapshotOf(Revision revision) {
+        if (revision.getEntityType() != EntityType.FACT || revision.getSnapshot() == null) {
+            throw new IllegalArgumentException("revision " + revision.getId() + " holds no fact");
+        }
+        return JSON.readValue(revision.getSnapshot(), FactSnapshot.class);
+    }
+}
