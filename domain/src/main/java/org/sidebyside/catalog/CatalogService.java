@@ -34,6 +34,95 @@ public class CatalogService {
         return outcome;
     }
 
+    /** A topic, source or company that is still in use cannot be deleted. */
+    public static class InUseException extends RuntimeException {
+        public InUseException(String what) {
+            super(what + " is still used by facts");
+        }
+    }
+
+    /** Someone else changed the record after the caller read it. */
+    public static class StaleException extends RuntimeException {
+        public StaleException(String what) {
+            super(what + " was changed by someone else");
+        }
+    }
+
+    public void createTopic(String slug, String name, String description, int position) {
+        if (topics.findBySlug(slug).isPresent()) {
+            throw new IllegalArgumentException("slug-taken");
+        }
+        topics.save(new Topic(Slugs.require(slug), name, description, position));
+        history.record(EntityType.TOPIC, slug, Action.CREATE, "created: " + name);
+    }
+
+    public void updateTopic(String slug, String name, String description, int position, long version) {
+        Topic t = topics.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (t.getVersion() != version) {
+            throw new StaleException("topic " + slug);
+        }
+        if (t.describe(name, description, position)) {
+            history.record(EntityType.TOPIC, slug, Action.UPDATE, "updated: " + name);
+        }
+    }
+
+    public void deleteTopic(String slug, long version, boolean inUse) {
+        Topic t = topics.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (t.getVersion() != version) {
+            throw new StaleException("topic " + slug);
+        }
+        if (inUse) {
+            throw new InUseException("topic " + slug);
+        }
+        topics.delete(t);
+        history.record(EntityType.TOPIC, slug, Action.DELETE, "deleted: " + t.getName());
+    }
+
+    public void updateCompany(String slug, String name, int position, long version) {
+        Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (c.getVersion() != version) {
+            throw new StaleException("company " + slug);
+        }
+        if (c.rename(name, position)) {
+            history.record(EntityType.COMPANY, slug, Action.UPDATE, "updated: " + name);
+        }
+    }
+
+    public void createSource(String slug, String fileName, SourceMetadata metadata, String text) {
+        if (sources.findBySlug(slug).isPresent()) {
+            throw new IllegalArgumentException("slug-taken");
+        }
+        sources.save(new Source(Slugs.require(slug), fileName, metadata, text));
+        history.record(EntityType.SOURCE, slug, Action.CREATE, "created: " + metadata.label());
+    }
+
+    /**
+     * Changes a source's metadata or text. Citations keep their offsets: the dashboard lists
+     * those whose quote no longer stands there, for an instructor to fix.
+     */
+    public void updateSource(String slug, SourceMetadata metadata, String text, long version) {
+        Source s = sources.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (s.getVersion() != version) {
+            throw new StaleException("source " + slug);
+        }
+        boolean textChanged = !text.equals(s.getFullText());
+        if (s.update(metadata, text)) {
+            history.record(EntityType.SOURCE, slug, Action.UPDATE, "updated" + (textChanged ? " (text)" : "") + ": " + metadata.label());
+        }
+    }
+
+    public void deleteSource(String slug, long version, boolean inUse) {
+        Source s = sources.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (s.getVersion() != version) {
+            throw new StaleException("source " + slug);
+        }
+        if (inUse) {
+            throw new InUseException("source " + slug);
+        }
+        sources.delete(s);
+        history.record(EntityType.SOURCE, slug, Action.DELETE, "deleted: " + s.getLabel());
+    }
+
     public ImportOutcome putCompany(String slug, String name, int position) {
         return recorded(EntityType.COMPANY, slug, companies.findBySlug(slug)
                 .map(c -> c.rename(name, position) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED)

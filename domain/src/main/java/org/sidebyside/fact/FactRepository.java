@@ -11,6 +11,11 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
 
     boolean existsByKey(String key);
 
+    boolean existsByTopicSlug(String slug);
+
+    @Query("select count(c) > 0 from Citation c where c.source.slug = :slug")
+    boolean isSourceCited(String slug);
+
     long countByStatus(FactStatus status);
 
     /** Every fact with company, topic, citations and their sources, in one query. */

@@ -1,0 +1,250 @@
+package org.sidebyside.web.admin.catalog;
+
+import jakarta.validation.Valid;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.catalog.Company;
+import org.sidebyside.catalog.CompanyRepository;
+import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.catalog.SourceMetadata;
+import org.sidebyside.catalog.SourceRepository;
+import org.sidebyside.catalog.TopicRepository;
+import org.sidebyside.fact.FactRepository;
+import org.sidebyside.web.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Topics, sources and companies. Every change goes through {@link CatalogService}, the
+ * service the importer uses, and is recorded in the history. The app compares exactly two
+ * companies, so companies can be renamed and reordered but not added or removed.
+ */
+@Controller
+@RequestMapping("/admin")
+class CatalogAdminController {
+
+    private final CatalogService catalog;
+    private final TopicRepository topics;
+    private final SourceRepository sources;
+    private final CompanyRepository companies;
+    private final FactRepository facts;
+
+    CatalogAdminController(CatalogService catalog, TopicRepository topics, SourceRepository sources,
+                           CompanyRepository companies, FactRepository facts) {
+        this.catalog = catalog;
+        this.topics = topics;
+        this.sources = sources;
+        this.companies = companies;
+        this.facts = facts;
+    }
+
+    @ModelAttribute
+    void nav(Model model) {
+        model.addAttribute("adminNav", "catalog");
+    }
+
+    // topics
+
+    @GetMapping("/topics")
+    String topics(Model model) {
+        model.addAttribute("topics", topics.findAllByOrderByPosition());
+        return "admin/catalog/topics";
+    }
+
+    @GetMapping("/topics/new")
+    String newTopic(Model model) {
+        TopicForm form = new TopicForm();
+        form.setPosition((int) topics.count() + 1);
+        model.addAttribute("form", form);
+        model.addAttribute("creating", true);
+        return "admin/catalog/topic-form";
+    }
+
+    @PostMapping("/topics/new")
+    String createTopic(@Valid @ModelAttribute("form") TopicForm form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        model.addAttribute("creating", true);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.createTopic(form.getSlug(), form.getName(), form.getDescription(), form.getPosition());
+                redirect.addFlashAttribute("message", "admin.catalog.saved");
+                return "redirect:/admin/topics";
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("slug", "admin.catalog.slug.taken");
+            }
+        }
+        return "admin/catalog/topic-form";
+    }
+
+    @GetMapping("/topics/{slug}/edit")
+    String editTopic(@PathVariable String slug, Model model) {
+        model.addAttribute("form", TopicForm.from(topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"))));
+        model.addAttribute("creating", false);
+        return "admin/catalog/topic-form";
+    }
+
+    @PostMapping("/topics/{slug}/edit")
+    ModelAndView updateTopic(@PathVariable String slug, @Valid @ModelAttribute("form") TopicForm form, BindingResult errors,
+                             Model model, RedirectAttributes redirect) {
+        topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+        form.setSlug(slug);
+        model.addAttribute("creating", false);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.updateTopic(slug, form.getName(), form.getDescription(), form.getPosition(), form.getVersion());
+                redirect.addFlashAttribute("message", "admin.catalog.saved");
+                return new ModelAndView("redirect:/admin/topics");
+            } catch (CatalogService.StaleException e) {
+                return stale("admin/catalog/topic-form", model);
+            }
+        }
+        return new ModelAndView("admin/catalog/topic-form");
+    }
+
+    @PostMapping("/topics/{slug}/delete")
+    String deleteTopic(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
+        topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+        try {
+            catalog.deleteTopic(slug, version, facts.existsByTopicSlug(slug));
+            redirect.addFlashAttribute("message", "admin.catalog.deleted");
+        } catch (CatalogService.InUseException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.inUse");
+        } catch (CatalogService.StaleException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.stale");
+        }
+        return "redirect:/admin/topics";
+    }
+
+    // sources
+
+    @GetMapping("/sources")
+    String sources(Model model) {
+        model.addAttribute("sources", sources.findAllByOrderByFileName());
+        return "admin/catalog/sources";
+    }
+
+    @GetMapping("/sources/new")
+    String newSource(Model model) {
+        model.addAttribute("form", new SourceForm());
+        model.addAttribute("creating", true);
+        return "admin/catalog/source-form";
+    }
+
+    @PostMapping("/sources/new")
+    String createSource(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        model.addAttribute("creating", true);
+        SourceMetadata metadata = metadata(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.createSource(form.getSlug(), form.getFileName(), metadata, form.getText());
+                redirect.addFlashAttribute("message", "admin.catalog.saved");
+                return "redirect:/admin/sources";
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("slug", "admin.catalog.slug.taken");
+            }
+        }
+        return "admin/catalog/source-form";
+    }
+
+    @GetMapping("/sources/{slug}/edit")
+    @Transactional(readOnly = true)
+    String editSource(@PathVariable String slug, Model model) {
+        model.addAttribute("form", SourceForm.from(sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"))));
+        model.addAttribute("creating", false);
+        return "admin/catalog/source-form";
+    }
+
+    @PostMapping("/sources/{slug}/edit")
+    ModelAndView updateSource(@PathVariable String slug, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
+                              Model model, RedirectAttributes redirect) {
+        sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
+        form.setSlug(slug);
+        model.addAttribute("creating", false);
+        SourceMetadata metadata = metadata(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.updateSource(slug, metadata, form.getText(), form.getVersion());
+                redirect.addFlashAttribute("message", "admin.catalog.sourceSaved");
+                return new ModelAndView("redirect:/admin/sources");
+            } catch (CatalogService.StaleException e) {
+                return stale("admin/catalog/source-form", model);
+            }
+        }
+        return new ModelAndView("admin/catalog/source-form");
+    }
+
+    @PostMapping("/sources/{slug}/delete")
+    String deleteSource(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
+        sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
+        try {
+            catalog.deleteSource(slug, version, facts.isSourceCited(slug));
+            redirect.addFlashAttribute("message", "admin.catalog.deleted");
+        } catch (CatalogService.InUseException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.inUse");
+        } catch (CatalogService.StaleException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.stale");
+        }
+        return "redirect:/admin/sources";
+    }
+
+    // companies
+
+    @GetMapping("/companies")
+    String companies(Model model) {
+        model.addAttribute("companies", companies.findAllByOrderByPosition());
+        return "admin/catalog/companies";
+    }
+
+    @PostMapping("/companies/{slug}")
+    String updateCompany(@PathVariable String slug, @RequestParam String name, @RequestParam int position,
+                         @RequestParam long version, RedirectAttributes redirect) {
+        Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
+        if (name.isBlank() || name.length() > 80 || position < 0 || position > 100) {
+            redirect.addFlashAttribute("error", "admin.catalog.companyInvalid");
+        } else {
+            try {
+                catalog.updateCompany(c.getSlug(), name, position, version);
+                redirect.addFlashAttribute("message", "admin.catalog.saved");
+            } catch (CatalogService.StaleException e) {
+                redirect.addFlashAttribute("error", "admin.catalog.stale");
+            }
+        }
+        return "redirect:/admin/companies";
+    }
+
+    private static SourceMetadata metadata(SourceForm form, BindingResult errors) {
+        PartialDate published = null;
+        if (form.getPublished() != null && !form.getPublished().isBlank()) {
+            try {
+                published = PartialDate.parse(form.getPublished());
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("published", "admin.fact.asOf.invalid");
+            }
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new SourceMetadata(form.getLabel(), form.getTitle(), form.getKind(), form.getAuthor(), form.getPublisher(),
+                published, form.getNote());
+    }
+
+    /** Someone else saved first: keep what this user typed, say so, answer 409. */
+    private static ModelAndView stale(String view, Model model) {
+        ModelAndView mav = new ModelAndView(view, model.asMap());
+        mav.addObject("error", "admin.catalog.stale");
+        mav.setStatus(HttpStatus.CONFLICT);
+        return mav;
+    }
+}
