@@ -68,4 +68,24 @@ class MessagesUnitTest {
         }
         assertThat(hardCoded).isEmpty();
     }
+
+    @Test
+    void noElementCombinesAFragmentInclusionWithAConditionOrLoop() throws IOException {
+        // th:replace/th:insert run before th:if and th:each on the same element, which then
+        // have no effect (this once put a duplicate, editable key field on the edit form)
+        Pattern tag = Pattern.compile("<[a-z][^>]*>", Pattern.DOTALL);
+        List<String> wrong = new ArrayList<>();
+        for (Path t : templates()) {
+            Matcher m = tag.matcher(Files.readString(t));
+            while (m.find()) {
+                String element = m.group();
+                boolean includes = element.contains("th:replace=") || element.contains("th:insert=");
+                boolean conditional = element.contains("th:if=") || element.contains("th:unless=") || element.contains("th:each=");
+                if (includes && conditional && !element.contains("th:fragment=")) {
+                    wrong.add(TEMPLATES.relativize(t) + ": " + element);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }
