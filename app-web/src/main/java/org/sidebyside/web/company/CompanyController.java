@@ -33,7 +33,8 @@ class CompanyController {
     String company(@PathVariable String slug, Model model) {
         FactBase base = reader.published();
         CompanyView company = base.company(slug).orElseThrow(() -> new NotFoundException("company " + slug));
-        List<FactView> about = base.factsAbout(company);
+        // what the articles say of both companies concerns this one too
+        List<FactView> about = base.facts().stream().filter(f -> company.equals(f.company()) || f.aboutBoth()).toList();
         List<TopicFacts> sections = new ArrayList<>();
         for (TopicView t : base.topics()) {
             List<FactView> facts = about.stream().filter(f -> f.topic().equals(t)).toList();

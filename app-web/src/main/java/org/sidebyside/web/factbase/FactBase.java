@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,9 +68,6 @@ public final class FactBase {
         return facts.stream().filter(f -> f.topic().equals(topic)).toList();
     }
 
-    public List<FactView> factsAbout(CompanyView company) {
-        return facts.stream().filter(f -> Objects.equals(f.company(), company)).toList();
-    }
 
     /** Facts grouped by comparison key, in fact order; only keys with facts on both companies. */
     public Map<String, List<FactView>> comparisons(List<FactView> among) {

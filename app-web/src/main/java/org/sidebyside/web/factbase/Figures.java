@@ -83,7 +83,10 @@ public class Figures {
 
     /**
      * How two comparable figures differ, in words, when they share a unit: percentage points
-     * for percentages, otherwise how many times the larger is the smaller. Empty otherwise.
+     * for percentages, otherwise how many times the larger is the smaller. Where a figure is
+     * approximate ("about", "more than") or the two are not of the same date, the difference
+     * is rounded and says so, rather than claiming a precision the sources do not have.
+     * Empty when the figures cannot be compared.
      */
     public String difference(FactView a, FactView b) {
         if (a == null || b == null || a.value() == null || b.value() == null || a.unit() == null
@@ -92,13 +95,20 @@ public class Figures {
         }
         FactView big = a.value().compareTo(b.value()) >= 0 ? a : b;
         FactView small = big == a ? b : a;
+        boolean approximate = a.qualifier() != null || b.qualifier() != null;
+        boolean sameDate = a.asOf() != null && a.asOf().equals(b.asOf());
+        String suffix = sameDate ? "" : messages.getMessage(a.asOf() == null && b.asOf() == null
+                ? "compare.difference.undated" : "compare.difference.otherDates", null, locale());
         if ("percent".equals(a.unit())) {
-            return messages.getMessage("compare.difference.points",
-                    new Object[] {big.company().name(), number(big.value().subtract(small.value())), small.company().name()},
-                    locale());
+            BigDecimal points = big.value().subtract(small.value());
+            String key = approximate ? "compare.difference.pointsRoughly" : "compare.difference.points";
+            return messages.getMessage(key, new Object[] {big.company().name(),
+                    number(approximate ? points.setScale(0, RoundingMode.HALF_UP) : points), small.company().name()},
+                    locale()) + suffix;
         }
-        BigDecimal ratio = big.value().divide(small.value(), 1, RoundingMode.HALF_UP).stripTrailingZeros();
-        return messages.getMessage("compare.difference.ratio",
-                new Object[] {big.company().name(), number(ratio), small.company().name()}, locale());
+        BigDecimal ratio = big.value().divide(small.value(), approximate ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        String key = approximate ? "compare.difference.ratioRoughly" : "compare.difference.ratio";
+        return messages.getMessage(key, new Object[] {big.company().name(), number(ratio), small.company().name()},
+                locale()) + suffix;
     }
 }

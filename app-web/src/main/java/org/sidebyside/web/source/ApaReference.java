@@ -15,7 +15,19 @@ public record ApaReference(String author, String date, String title, boolean des
 
     static ApaReference of(SourceView s) {
         String title = s.title() != null ? s.title() : s.label();
-        return new ApaReference(s.author(), date(s.published()), title, s.title() == null, s.publisher());
+        return new ApaReference(author(s.author()), date(s.published()), title, s.title() == null, s.publisher());
+    }
+
+    /** "Steven Van Belleghem" becomes "Van Belleghem, S.", as APA sets authors; one word stays as it is. */
+    static String author(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return name.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) + ", " + words[0].charAt(0) + ".";
     }
 
     private static String date(PartialDate d) {
@@ -37,7 +49,7 @@ public record ApaReference(String author, String date, String title, boolean des
     public String text() {
         StringBuilder sb = new StringBuilder();
         if (author != null) {
-            sb.append(author).append(". (").append(date).append("). ").append(titleText()).append('.');
+            sb.append(author).append(" (").append(date).append("). ").append(titleText()).append('.');
         } else {
             sb.append(titleText()).append(". (").append(date).append(").");
         }

@@ -22,7 +22,8 @@ record ReaderText(List<Paragraph> paragraphs) {
     record Paragraph(List<Piece> pieces) {
     }
 
-    record Piece(String text, boolean marked, List<Cited> starts, List<Cited> ends) {
+    /** @param covering the anchors of every quote covering this piece, for highlighting a quote whole */
+    record Piece(String text, boolean marked, List<Cited> starts, List<Cited> ends, String covering) {
     }
 
     /** A quote of a fact as it stands in this text. */
@@ -59,11 +60,13 @@ record ReaderText(List<Paragraph> paragraphs) {
         for (Integer b : cuts.tailSet(a, false)) {
             int from = a;
             int to = b;
-            boolean marked = quotes.stream().anyMatch(q -> q.citation().start() < to && q.citation().end() > from);
+            List<Cited> cover = quotes.stream().filter(q -> q.citation().start() < to && q.citation().end() > from).toList();
+            boolean marked = !cover.isEmpty();
             List<Cited> starts = quotes.stream().filter(q -> q.citation().start() == from).toList();
             List<Cited> ends = quotes.stream().filter(q -> q.citation().end() == to).toList();
             String shown = SOFT_BREAK.matcher(text.substring(from, to)).replaceAll(" ");
-            pieces.add(new Piece(shown, marked, starts, ends));
+            pieces.add(new Piece(shown, marked, starts, ends,
+                    String.join(" ", cover.stream().map(q -> q.citation().anchor()).toList())));
             a = b;
         }
         paragraphs.add(new Paragraph(pieces));

@@ -110,7 +110,7 @@ class StudentJourneyBrowserTest {
     void theDifferencesOnlyViewKeepsJustThePairedRows() {
         browser.get(url("/compare/payments"));
         int all = browser.findElements(By.cssSelector("article.fact")).size();
-        browser.findElement(By.linkText("Differences only")).click();
+        browser.findElement(By.partialLinkText("Differences only")).click();
         waiting().until(ExpectedConditions.urlContains("view=differences"));
 
         List<WebElement> facts = browser.findElements(By.cssSelector("article.fact"));

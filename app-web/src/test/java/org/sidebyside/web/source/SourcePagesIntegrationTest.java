@@ -65,7 +65,7 @@ class SourcePagesIntegrationTest {
 
         assertThat(list.select("article.source-card")).hasSize(4);
         assertThat(list.selectFirst("#source-cx-twins-2021 .apa").text()).isEqualTo(
-                "Steven Van Belleghem. (2021, November 8). What we can learn from e-commerce \u201ctwins\u201d Amazon and Alibaba about CX.");
+                "Van Belleghem, S. (2021, November 8). What we can learn from e-commerce \u201ctwins\u201d Amazon and Alibaba about CX.");
         assertThat(list.selectFirst("#source-adage-amazon-tmall .apa").text()).isEqualTo(
                 "Rivals? Actually, Amazon Is Looking to Alibaba for Help in China. (n.d.). Ad Age.");
         assertThat(list.selectFirst("#source-business-models-paper .apa").text())
