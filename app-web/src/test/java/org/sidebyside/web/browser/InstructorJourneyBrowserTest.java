@@ -75,9 +75,8 @@ class InstructorJourneyBrowserTest {
         browser.findElement(By.linkText("Preview as a student")).click();
         assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText()).contains("not yet visible to students");
         Browser.screenshot("23-admin-preview");
-        browser.navigate().back();
-
-        browser.findElement(By.xpath("//button[text()='Publish']")).click();
+        browser.get(url("/admin/facts/" + KEY));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Publish']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".badge"), "Published"));
         browser.get(url("/compare/online-to-offline"));
         assertThat(browser.findElement(By.id("fact-" + KEY)).getText()).contains("Amazon launched its Local Services in 2015.");
