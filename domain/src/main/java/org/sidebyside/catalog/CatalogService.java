@@ -78,6 +78,32 @@ public class CatalogService {
         history.record(EntityType.TOPIC, slug, Action.DELETE, "deleted: " + t.getName());
     }
 
+    /** The pages compare two companies side by side: a third cannot be added. */
+    public static final int MAX_COMPANIES = 2;
+
+    public void createCompany(String slug, String name, int position) {
+        if (companies.count() >= MAX_COMPANIES) {
+            throw new IllegalStateException("two-companies");
+        }
+        if (companies.findBySlug(slug).isPresent()) {
+            throw new IllegalArgumentException("slug-taken");
+        }
+        companies.save(new Company(Slugs.require(slug), name, position));
+        history.record(EntityType.COMPANY, slug, Action.CREATE, "created: " + name);
+    }
+
+    public void deleteCompany(String slug, long version, boolean inUse) {
+        Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        if (c.getVersion() != version) {
+            throw new StaleException("company " + slug);
+        }
+        if (inUse) {
+            throw new InUseException("company " + slug);
+        }
+        companies.delete(c);
+        history.record(EntityType.COMPANY, slug, Action.DELETE, "deleted: " + c.getName());
+    }
+
     public void updateCompany(String slug, String name, int position, long version) {
         Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
         if (c.getVersion() != version) {

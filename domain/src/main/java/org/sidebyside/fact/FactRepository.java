@@ -13,6 +13,8 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
 
     boolean existsByTopicSlug(String slug);
 
+    boolean existsByCompanySlug(String slug);
+
     @Query("select count(c) > 0 from Citation c where c.source.slug = :slug")
     boolean isSourceCited(String slug);
 

@@ -96,5 +96,16 @@ class AdminCatalogIntegrationTest {
         send(post("/admin/companies/amazon").param("name", "").param("position", "2").param("version", String.valueOf(version)));
         assertThat(jdbc.queryForObject("select name from company where slug = 'amazon'", String.class)).isEqualTo("Amazon");
         assertThat(html(send(get("/admin/companies"))).select("form.company-form")).hasSize(2);
+
+        send(post("/admin/companies/new").param("slug", "tencent").param("name", "Tencent"));
+        assertThat(jdbc.queryForObject("select count(*) from company", Long.class)).isEqualTo(2);
+        send(post("/admin/companies/amazon/delete").param("version", String.valueOf(version)));
+        assertThat(jdbc.queryForObject("select count(*) from company where slug = 'amazon'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theTopicAndSourceListsFilterByText() throws Exception {
+        assertThat(html(send(get("/admin/topics?q=Payments"))).select("tbody tr")).hasSize(1);
+        assertThat(html(send(get("/admin/sources?q=Belleghem"))).select("tbody tr")).hasSize(1);
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Topics, sources and companies. Every change goes through {@link CatalogService}, the
- * service the importer uses, and is recorded in the history. The app compares exactly two
- * companies, so companies can be renamed and reordered but not added or removed.
+ * service the importer uses, and is recorded in the history. The pages compare two companies
+ * side by side, so a third cannot be added, and a company with facts cannot be deleted.
  */
 @Controller
 @RequestMapping("/admin")
@@ -57,9 +57,25 @@ class CatalogAdminController {
     // topics
 
     @GetMapping("/topics")
-    String topics(Model model) {
-        model.addAttribute("topics", topics.findAllByOrderByPosition());
+    String topics(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("topics", topics.findAllByOrderByPosition().stream()
+                .filter(t -> matches(q, t.getSlug(), t.getName(), t.getDescription())).toList());
+        model.addAttribute("q", q);
         return "admin/catalog/topics";
+    }
+
+    /** The lists are short (tens of rows): a plain text filter serves better than paging. */
+    private static boolean matches(String q, String... fields) {
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String f : fields) {
+            if (f != null && f.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GetMapping("/topics/new")
@@ -129,8 +145,10 @@ class CatalogAdminController {
     // sources
 
     @GetMapping("/sources")
-    String sources(Model model) {
-        model.addAttribute("sources", sources.findAllByOrderByFileName());
+    String sources(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("sources", sources.findAllByOrderByFileName().stream()
+                .filter(s -> matches(q, s.getSlug(), s.getLabel(), s.getTitle(), s.getAuthor(), s.getPublisher())).toList());
+        model.addAttribute("q", q);
         return "admin/catalog/sources";
     }
 
@@ -220,6 +238,38 @@ class CatalogAdminController {
             } catch (CatalogService.StaleException e) {
                 redirect.addFlashAttribute("error", "admin.catalog.stale");
             }
+        }
+        return "redirect:/admin/companies";
+    }
+
+    @PostMapping("/companies/new")
+    String createCompany(@RequestParam String slug, @RequestParam String name, @RequestParam(defaultValue = "3") int position,
+                         RedirectAttributes redirect) {
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 40 || name.isBlank() || name.length() > 80) {
+            redirect.addFlashAttribute("error", "admin.catalog.companyInvalid");
+            return "redirect:/admin/companies";
+        }
+        try {
+            catalog.createCompany(slug, name, position);
+            redirect.addFlashAttribute("message", "admin.catalog.saved");
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.twoCompanies");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.slug.taken");
+        }
+        return "redirect:/admin/companies";
+    }
+
+    @PostMapping("/companies/{slug}/delete")
+    String deleteCompany(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
+        companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
+        try {
+            catalog.deleteCompany(slug, version, facts.existsByCompanySlug(slug));
+            redirect.addFlashAttribute("message", "admin.catalog.deleted");
+        } catch (CatalogService.InUseException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.inUse");
+        } catch (CatalogService.StaleException e) {
+            redirect.addFlashAttribute("error", "admin.catalog.stale");
         }
         return "redirect:/admin/companies";
     }
