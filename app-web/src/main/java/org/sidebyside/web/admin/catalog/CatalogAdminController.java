@@ -131,14 +131,7 @@ class CatalogAdminController {
     @PostMapping("/topics/{slug}/delete")
     String deleteTopic(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
-        try {
-            catalog.deleteTopic(slug, version, facts.existsByTopicSlug(slug));
-            redirect.addFlashAttribute("message", "admin.catalog.deleted");
-        } catch (CatalogService.InUseException e) {
-            redirect.addFlashAttribute("error", "admin.catalog.inUse");
-        } catch (CatalogService.StaleException e) {
-            redirect.addFlashAttribute("error", "admin.catalog.stale");
-        }
+        deleting(() -> catalog.deleteTopic(slug, version, facts.existsByTopicSlug(slug)), redirect);
         return "redirect:/admin/topics";
     }
 
@@ -206,14 +199,7 @@ class CatalogAdminController {
     @PostMapping("/sources/{slug}/delete")
     String deleteSource(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
-        try {
-            catalog.deleteSource(slug, version, facts.isSourceCited(slug));
-            redirect.addFlashAttribute("message", "admin.catalog.deleted");
-        } catch (CatalogService.InUseException e) {
-            redirect.addFlashAttribute("error", "admin.catalog.inUse");
-        } catch (CatalogService.StaleException e) {
-            redirect.addFlashAttribute("error", "admin.catalog.stale");
-        }
+        deleting(() -> catalog.deleteSource(slug, version, facts.isSourceCited(slug)), redirect);
         return "redirect:/admin/sources";
     }
 
@@ -263,15 +249,20 @@ class CatalogAdminController {
     @PostMapping("/companies/{slug}/delete")
     String deleteCompany(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
+        deleting(() -> catalog.deleteCompany(slug, version, facts.existsByCompanySlug(slug)), redirect);
+        return "redirect:/admin/companies";
+    }
+
+    /** Deletes, then says how it went: done, still in use, or changed by someone else meanwhile. */
+    private static void deleting(Runnable delete, RedirectAttributes redirect) {
         try {
-            catalog.deleteCompany(slug, version, facts.existsByCompanySlug(slug));
+            delete.run();
             redirect.addFlashAttribute("message", "admin.catalog.deleted");
         } catch (CatalogService.InUseException e) {
             redirect.addFlashAttribute("error", "admin.catalog.inUse");
         } catch (CatalogService.StaleException e) {
             redirect.addFlashAttribute("error", "admin.catalog.stale");
         }
-        return "redirect:/admin/companies";
     }
 
     private static SourceMetadata metadata(SourceForm form, BindingResult errors) {
