@@ -7,6 +7,7 @@ import org.sidebyside.ImportOutcome;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactService;
+import org.sidebyside.fact.FactStatus;
 import org.sidebyside.fact.InvalidFactException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,17 +48,7 @@ public class SeedImporter {
             report.reject(all, valid.rejectedFacts().size());
             return report;
         }
-        try {
-            transaction.executeWithoutResult(status -> {
-                apply(read.seeds(), report);
-                if (dryRun) {
-                    status.setRollbackOnly();
-                }
-            });
-        } catch (InvalidFactException e) {
-            // validation above makes this unreachable unless the rules and the validator drift apart
-            report.reject(List.of(new ImportProblem("facts/", 0, e.getMessage())), 1);
-        }
+        inOneTransaction(report, "facts/", () -> apply(read.seeds(), report));
         return report;
     }
 
@@ -80,23 +71,7 @@ public class SeedImporter {
             report.reject(problems, rejected.size());
             return report;
         }
-        try {
-            transaction.executeWithoutResult(status -> {
-                Map<String, FactContent> byKey = new LinkedHashMap<>();
-                read.facts().forEach(f -> byKey.put(f.key(), f.content()));
-                facts.importFacts(byKey, org.sidebyside.fact.FactStatus.DRAFT).forEach((key, outcome) -> {
-                    report.record(ImportReport.Kind.FACTS, outcome);
-                    if (outcome == ImportOutcome.KEPT_LOCAL_EDIT) {
-                        report.keptEdit(key);
-                    }
-                });
-                if (dryRun) {
-                    status.setRollbackOnly();
-                }
-            });
-        } catch (InvalidFactException e) {
-            report.reject(List.of(new ImportProblem(file, 0, e.getMessage())), 1);
-        }
+        inOneTransaction(report, file, () -> applyFacts(read.facts(), FactStatus.DRAFT, report));
         return report;
     }
 
@@ -110,13 +85,32 @@ public class SeedImporter {
         for (SeedSet.SourceSeed s : seeds.sources()) {
             report.record(ImportReport.Kind.SOURCES, catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));
         }
+        applyFacts(seeds.facts(), FactStatus.PUBLISHED, report);
+    }
+
+    private void applyFacts(List<SeedSet.FactSeed> seeds, FactStatus statusOfNew, ImportReport report) {
         Map<String, FactContent> byKey = new LinkedHashMap<>();
-        seeds.facts().forEach(f -> byKey.put(f.key(), f.content()));
-        facts.importFacts(byKey).forEach((key, outcome) -> {
+        seeds.forEach(f -> byKey.put(f.key(), f.content()));
+        facts.importFacts(byKey, statusOfNew).forEach((key, outcome) -> {
             report.record(ImportReport.Kind.FACTS, outcome);
             if (outcome == ImportOutcome.KEPT_LOCAL_EDIT) {
                 report.keptEdit(key);
             }
         });
+    }
+
+    /** Applies all of it or none; a dry run rolls back what it applied, so its report is exact. */
+    private void inOneTransaction(ImportReport report, String where, Runnable work) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                work.run();
+                if (report.isDryRun()) {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (InvalidFactException e) {
+            // validation before makes this unreachable unless the rules and the validator drift apart
+            report.reject(List.of(new ImportProblem(where, 0, e.getMessage())), 1);
+        }
     }
 }

@@ -18,19 +18,6 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
     @Query("select count(c) > 0 from Citation c where c.source.slug = :slug")
     boolean isSourceCited(String slug);
 
-    long countByStatus(FactStatus status);
-
-    /** Every fact with company, topic, citations and their sources, in one query. */
-    @Query("""
-            select distinct f from Fact f
-              left join fetch f.company
-              join fetch f.topic
-              left join fetch f.citations c
-              left join fetch c.source
-            where f.status = :status
-            """)
-    List<Fact> findAllWithCitations(FactStatus status);
-
     /** Every fact, whatever its status, with what {@link Fact#content()} reads. */
     @Query("""
             select distinct f from Fact f
@@ -70,13 +57,4 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
     org.springframework.data.domain.Page<Fact> findForCuration(String text, String company, String topic, FactStatus status,
                                                               org.springframework.data.domain.Pageable page);
 
-    /** Facts per topic and company: [topic slug, company slug or null, count]. */
-    @Query("""
-            select t.slug, c.slug, count(f) from Fact f
-              join f.topic t
-              left join f.company c
-            where f.status = :status
-            group by t.slug, c.slug
-            """)
-    List<Object[]> countByTopicAndCompany(FactStatus status);
 }

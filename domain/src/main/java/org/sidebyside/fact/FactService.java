@@ -60,12 +60,6 @@ public class FactService {
         return snapshot();
     }
 
-    /** Checks content without saving anything. */
-    @Transactional(readOnly = true)
-    public FactRules.Result check(FactContent content) {
-        return FactRules.check(content, snapshot());
-    }
-
     public Fact create(String key, FactContent content, FactStatus status) {
         if (!FactRules.isValidKey(key)) {
             throw new InvalidFactException(List.of(new Problem("key", "invalid",

@@ -38,21 +38,32 @@ public class FactBaseReader {
         this.facts = facts;
     }
 
+    /** Companies, topics and sources by id, read once, for turning facts into views. */
+    private record Catalog(Map<Long, CompanyView> companies, Map<Long, TopicView> topics, Map<Long, SourceView> sources) {
+
+        FactView view(Fact f) {
+            return FactBaseReader.view(f, companies, topics, sources);
+        }
+    }
+
+    private Catalog catalog() {
+        return new Catalog(
+                companies.findAll().stream().collect(Collectors.toMap(Company::getId,
+                        c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition()))),
+                topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
+                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition()))),
+                sources.findAll().stream().collect(Collectors.toMap(Source::getId, FactBaseReader::view)));
+    }
+
     @Transactional(readOnly = true)
     public FactBase published() {
-        Map<Long, CompanyView> companyViews = companies.findAllByOrderByPosition().stream()
-                .collect(Collectors.toMap(Company::getId, c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition())));
-        Map<Long, TopicView> topicViews = topics.findAllByOrderByPosition().stream()
-                .collect(Collectors.toMap(Topic::getId,
-                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition())));
-        Map<Long, SourceView> sourceViews = sources.findAllByOrderByFileName().stream()
-                .collect(Collectors.toMap(Source::getId, FactBaseReader::view));
+        Catalog catalog = catalog();
         List<FactView> factViews = facts.findWithCitationsByStatus(FactStatus.PUBLISHED).stream()
-                .map(f -> view(f, companyViews, topicViews, sourceViews)).toList();
+                .map(catalog::view).toList();
         return new FactBase(
-                companyViews.values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
-                topicViews.values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
-                sourceViews.values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
+                catalog.companies().values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
+                catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
+                catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
                 factViews);
     }
 
@@ -74,15 +85,7 @@ public class FactBaseReader {
     /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */
     @Transactional(readOnly = true)
     public java.util.Optional<FactView> anyStatus(String key) {
-        return facts.findByKey(key).map(f -> {
-            Map<Long, CompanyView> companyViews = companies.findAll().stream().collect(Collectors.toMap(Company::getId,
-                    c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition())));
-            Map<Long, TopicView> topicViews = topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
-                    t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition())));
-            Map<Long, SourceView> sourceViews = sources.findAll().stream()
-                    .collect(Collectors.toMap(Source::getId, FactBaseReader::view));
-            return view(f, companyViews, topicViews, sourceViews);
-        });
+        return facts.findByKey(key).map(f -> catalog().view(f));
     }
 
     /** The full text of a source, for the reader. */

@@ -205,7 +205,7 @@ class AdminFactController {
 
     /** Someone saved the fact since this form was opened: show both, lose nothing. */
     private ModelAndView conflict(String key, FactForm mine, Model model) {
-        FactService.State current = facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key));
+        FactService.State current = state(key);
         FactForm theirs = FactForm.from(current);
         mine.setVersion(current.version());
         mine.withBlankRow();
@@ -254,7 +254,7 @@ class AdminFactController {
         try {
             facts.delete(key, version);
         } catch (StaleFactException e) {
-            return conflict(key, FactForm.from(facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key))), model);
+            return conflict(key, FactForm.from(state(key)), model);
         } catch (FactNotFoundException e) {
             throw new NotFoundException("fact " + key);
         }
@@ -297,7 +297,7 @@ class AdminFactController {
         try {
             facts.revert(key, revision, version);
         } catch (StaleFactException e) {
-            return conflict(key, FactForm.from(facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key))), model);
+            return conflict(key, FactForm.from(state(key)), model);
         } catch (InvalidFactException e) {
             redirect.addFlashAttribute("error", "admin.fact.revert.invalid");
             return new ModelAndView("redirect:/admin/facts/" + key + "/history");
@@ -312,6 +312,10 @@ class AdminFactController {
         return history.revision(id)
                 .filter(r -> r.getEntityKey().equals(key) && r.getSnapshot() != null)
                 .orElseThrow(() -> new NotFoundException("revision " + id));
+    }
+
+    private FactService.State state(String key) {
+        return facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key));
     }
 
     private Fact fact(String key) {
