@@ -1,5 +1,11 @@
 package org.sidebyside.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -7,50 +13,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of two real statements, takes a real fact's company, topic, search context and quotes, and
  * one citation copied from a real one. The words and their frequencies therefore follow the
  * fact base, which is what makes search timings on them meaningful.
+ *
+ * <p>The SQL is {@code bench/generate-facts.sql}, which the page benchmark runs through psql,
+ * so both benchmarks measure the same generated facts.
  */
 final class FactGenerator {
+
+    static final String SCRIPT = "bench/generate-facts.sql";
 
     private FactGenerator() {
     }
 
     static void generate(JdbcTemplate jdbc, int count) {
-        jdbc.update("""
-                with real as (
-                    select array_agg(f.id order by f.id) as ids,
-                           array_agg(f.statement order by f.id) as statements,
-                           array_agg(f.company_id order by f.id) as companies,
-                           array_agg(f.topic_id order by f.id) as topics,
-                           array_agg(f.search_context order by f.id) as contexts,
-                           array_agg(f.search_quotes order by f.id) as quotes,
-                           count(*)::int as n
-                    from fact f where f.fact_key not like 'generated-%'
-                )
-                insert into fact (fact_key, company_id, topic_id, kind, statement, status, search_context, search_quotes)
-                select 'generated-' || g,
-                       real.companies[1 + (g * 7) % real.n],
-                       real.topics[1 + (g * 7) % real.n],
-                       'STATEMENT',
-                       left(split_part(real.statements[1 + (g * 7) % real.n], ',', 1) || ', '
-                            || real.statements[1 + (g * 13 + 5) % real.n], 500),
-                       'PUBLISHED',
-                       real.contexts[1 + (g * 7) % real.n],
-                       real.quotes[1 + (g * 7) % real.n]
-                from real, generate_series(1, ?) g
-                """, count);
-        jdbc.update("""
-                insert into citation (fact_id, source_id, position, quote, start_offset, end_offset)
-                select f.id, c.source_id, 1, c.quote, c.start_offset, c.end_offset
-                from fact f
-                  join lateral (
-                      select c.* from citation c
-                      join fact r on r.id = c.fact_id and r.fact_key not like 'generated-%'
-                      order by c.id
-                      offset (substring(f.fact_key from 11)::int * 7) % (select count(*) from citation) limit 1
-                  ) c on true
-                where f.fact_key like 'generated-%'
-                """);
-        jdbc.execute("analyze fact");
-        jdbc.execute("analyze citation");
-        jdbc.execute("analyze search_term");
+        String sql = Arrays.stream(read().split("\n")).filter(line -> !line.startsWith("--"))
+                .collect(Collectors.joining("\n")).replace(":count", Integer.toString(count));
+        for (String statement : sql.split(";\\s*\n")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement.strip().replaceAll(";$", ""));
+            }
+        }
+    }
+
+    /** The script, found from the working directory (the repository or one of its modules). */
+    private static String read() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path script = dir.resolve(SCRIPT);
+            if (Files.isRegularFile(script)) {
+                try {
+                    return Files.readString(script);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException(SCRIPT + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -1,13 +1,16 @@
 package org.sidebyside.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.sidebyside.factbase.FactBaseChangeListener;
 
 /** One of the two companies compared. Its position fixes its column on every page. */
 @Entity
+@EntityListeners(FactBaseChangeListener.class)
 public class Company {
 
     @Id

@@ -2,6 +2,7 @@ package org.sidebyside.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import org.sidebyside.factbase.FactBaseChangeListener;
 
 /** One source article with its full text, which every citation's quote is checked against. */
 @Entity
+@EntityListeners(FactBaseChangeListener.class)
 public class Source {
 
     @Id

@@ -1,14 +1,17 @@
 package org.sidebyside.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.sidebyside.factbase.FactBaseChangeListener;
 
 /** A theme the two companies are compared on, such as payments or logistics. */
 @Entity
+@EntityListeners(FactBaseChangeListener.class)
 public class Topic {
 
     @Id

@@ -1,6 +1,7 @@
 package org.sidebyside.fact;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.sidebyside.catalog.Source;
+import org.sidebyside.factbase.FactBaseChangeListener;
 import org.sidebyside.quote.QuoteSpan;
 
 /** The quote a fact rests on, and where it stands in its source. Part of its fact. */
 @Entity
+@EntityListeners(FactBaseChangeListener.class)
 public class Citation {
 
     @Id

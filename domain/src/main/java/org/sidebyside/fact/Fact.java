@@ -3,6 +3,7 @@ package org.sidebyside.fact;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +26,7 @@ import org.sidebyside.catalog.PartialDate;
 import org.sidebyside.catalog.Slugs;
 import org.sidebyside.catalog.Source;
 import org.sidebyside.catalog.Topic;
+import org.sidebyside.factbase.FactBaseChangeListener;
 import org.sidebyside.quote.QuoteSpan;
 
 /**
@@ -32,6 +34,7 @@ import org.sidebyside.quote.QuoteSpan;
  * Its key is stable: it names the fact in URLs and seed files and never changes.
  */
 @Entity
+@EntityListeners(FactBaseChangeListener.class)
 public class Fact {
 
     @Id

@@ -5,14 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.sidebyside.web.export.FactRecord;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
 import org.sidebyside.web.factbase.FactView;
 import org.sidebyside.web.system.BadRequestException;
 import org.sidebyside.web.system.NotFoundException;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Fact base", description = "The published facts comparing Alibaba and Amazon, with their sources")
 class ApiController {
 
-    static final CacheControl CACHE = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
-
     private final FactBaseReader reader;
 
     ApiController(FactBaseReader reader) {
@@ -34,7 +30,7 @@ class ApiController {
     }
 
     private static <T> ResponseEntity<T> ok(T body) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(body);
+        return ResponseEntity.ok(body);
     }
 
     @GetMapping("/companies")

@@ -1,5 +1,6 @@
 package org.sidebyside.web.factbase;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The published facts with their companies, topics and sources, as read for one request.
+ * The published facts with their companies, topics, sources and the sources' texts: one
+ * immutable snapshot that every request shares until something students see changes.
  * Facts keep a stable order: topic, then company column (facts about both last), then the
  * order they were added in (for the seed files, the order the articles tell them).
+ *
+ * <p>Its {@link #version()} is a digest of everything it holds, so two app instances that read
+ * the same database state agree on it, and HTTP validators derived from it hold across them.
  */
 public final class FactBase {
 
@@ -20,8 +25,13 @@ public final class FactBase {
     private final List<SourceView> sources;
     private final List<FactView> facts;
     private final Map<String, FactView> byKey;
+    private final Map<TopicView, List<FactView>> byTopic;
+    private final Map<String, String> texts;
+    private final Instant readAt;
+    private final String version;
 
-    FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts) {
+    FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts,
+             Map<String, String> texts, Instant readAt) {
         this.companies = List.copyOf(companies);
         this.topics = List.copyOf(topics);
         this.sources = List.copyOf(sources);
@@ -30,6 +40,25 @@ public final class FactBase {
                 .thenComparingInt(f -> f.company() == null ? Integer.MAX_VALUE : f.company().position())
                 .thenComparingLong(FactView::id)).toList();
         this.byKey = this.facts.stream().collect(Collectors.toMap(FactView::key, Function.identity()));
+        this.byTopic = this.facts.stream().collect(Collectors.groupingBy(FactView::topic, Collectors.toUnmodifiableList()));
+        this.texts = Map.copyOf(texts);
+        this.readAt = readAt;
+        this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts);
+    }
+
+    /** A digest of the whole content: equal for equal content, whichever instance read it. */
+    public String version() {
+        return version;
+    }
+
+    /** When this snapshot was read from the database. */
+    public Instant readAt() {
+        return readAt;
+    }
+
+    /** A source article's full text, for the reader. */
+    public Optional<String> text(String sourceSlug) {
+        return Optional.ofNullable(texts.get(sourceSlug));
     }
 
     public List<CompanyView> companies() {
@@ -65,7 +94,7 @@ public final class FactBase {
     }
 
     public List<FactView> factsOn(TopicView topic) {
-        return facts.stream().filter(f -> f.topic().equals(topic)).toList();
+        return byTopic.getOrDefault(topic, List.of());
     }
 
 

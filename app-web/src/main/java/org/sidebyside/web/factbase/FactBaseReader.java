@@ -1,96 +1,83 @@
 package org.sidebyside.web.factbase;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.sidebyside.catalog.Company;
-import org.sidebyside.catalog.CompanyRepository;
-import org.sidebyside.catalog.Source;
-import org.sidebyside.catalog.SourceRepository;
-import org.sidebyside.catalog.Topic;
-import org.sidebyside.catalog.TopicRepository;
-import org.sidebyside.fact.Citation;
-import org.sidebyside.fact.Fact;
-import org.sidebyside.fact.FactRepository;
-import org.sidebyside.fact.FactStatus;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sidebyside.factbase.FactBaseChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the published fact base in four queries, whatever its size: companies, topics,
- * sources, and the facts with their citations. Sources are read first, so the citations
- * find them in the persistence context instead of querying each.
+ * What students see: one immutable snapshot of the published fact base, shared by every
+ * request and read again from the database only after a change was committed, here or on
+ * another instance ({@link FactBaseChanged}). Instructors' previews stay live.
+ *
+ * <p>A change bumps a generation counter; the first request that finds the snapshot older
+ * than the counter reads a new one while the requests that arrive meanwhile wait for it, so
+ * nobody sees content older than a change that was committed before their request.
  */
 @Service
 public class FactBaseReader {
 
-    private final CompanyRepository companies;
-    private final TopicRepository topics;
-    private final SourceRepository sources;
-    private final FactRepository facts;
+    private static final Logger log = LoggerFactory.getLogger(FactBaseReader.class);
 
-    FactBaseReader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
-                   FactRepository facts) {
-        this.companies = companies;
-        this.topics = topics;
-        this.sources = sources;
-        this.facts = facts;
+    private record Snapshot(long generation, FactBase base) {
     }
 
-    /** Companies, topics and sources by id, read once, for turning facts into views. */
-    private record Catalog(Map<Long, CompanyView> companies, Map<Long, TopicView> topics, Map<Long, SourceView> sources) {
+    private final FactBaseLoader loader;
+    private final AtomicLong generation = new AtomicLong();
+    private final Object reading = new Object();
+    private volatile Snapshot snapshot;
 
-        FactView view(Fact f) {
-            return FactBaseReader.view(f, companies, topics, sources);
+    FactBaseReader(FactBaseLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The published fact base as of the last committed change. */
+    public FactBase published() {
+        Snapshot s = snapshot;
+        if (s != null && s.generation() == generation.get()) {
+            return s.base();
+        }
+        synchronized (reading) {
+            s = snapshot;
+            long wanted = generation.get();
+            if (s != null && s.generation() == wanted) {
+                return s.base();
+            }
+            long started = System.nanoTime();
+            FactBase base = loader.published();
+            snapshot = new Snapshot(wanted, base);
+            if (s == null || !s.base().version().equals(base.version())) {
+                log.info("Read the published fact base: {} facts, version {}, in {} ms", base.facts().size(),
+                        base.version(), (System.nanoTime() - started) / 1_000_000);
+            }
+            return base;
         }
     }
 
-    private Catalog catalog() {
-        return new Catalog(
-                companies.findAll().stream().collect(Collectors.toMap(Company::getId,
-                        c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition()))),
-                topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
-                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition()))),
-                sources.findAll().stream().collect(Collectors.toMap(Source::getId, FactBaseReader::view)));
-    }
-
-    @Transactional(readOnly = true)
-    public FactBase published() {
-        Catalog catalog = catalog();
-        List<FactView> factViews = facts.findWithCitationsByStatus(FactStatus.PUBLISHED).stream()
-                .map(catalog::view).toList();
-        return new FactBase(
-                catalog.companies().values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
-                catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
-                catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
-                factViews);
-    }
-
-    static SourceView view(Source s) {
-        return new SourceView(s.getSlug(), s.getFileName(), s.getLabel(), s.getTitle(), s.getKind(), s.getAuthor(),
-                s.getPublisher(), s.getPublished(), s.getNote());
-    }
-
-    private static FactView view(Fact f, Map<Long, CompanyView> companies, Map<Long, TopicView> topics,
-                                 Map<Long, SourceView> sources) {
-        List<CitationView> citations = f.getCitations().stream().map((Citation c) -> new CitationView(c.getId(),
-                sources.get(c.getSource().getId()), c.getQuote(), c.getStartOffset(), c.getEndOffset())).toList();
-        return new FactView(f.getId(), f.getKey(), f.getCompany() == null ? null : companies.get(f.getCompany().getId()),
-                topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(),
-                f.getValue() == null ? null : f.getValue().stripTrailingZeros(), f.getUnit(),
-                f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations);
+    @EventListener
+    void changed(FactBaseChanged event) {
+        generation.incrementAndGet();
+        if (event.origin() != FactBaseChanged.Origin.THIS_PROCESS) {
+            // heard on the notification thread: read the new snapshot there, off the request path
+            try {
+                published();
+            } catch (RuntimeException e) {
+                log.warn("Could not read the fact base after a change; the next request tries again: {}",
+                        e.getMessage());
+            }
+        }
     }
 
     /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<FactView> anyStatus(String key) {
-        return facts.findByKey(key).map(f -> catalog().view(f));
+    public Optional<FactView> anyStatus(String key) {
+        return loader.anyStatus(key);
     }
 
     /** The full text of a source, for the reader. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> text(String sourceSlug) {
-        return sources.findBySlug(sourceSlug).map(Source::getFullText);
+    public Optional<String> text(String sourceSlug) {
+        return published().text(sourceSlug);
     }
 }

@@ -4,17 +4,17 @@ import org.sidebyside.account.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * With no accounts at all, creates {@code admin} (role ADMIN) with the password from
  * {@code ADMIN_PASSWORD}, or a generated one written to the log this once. There is no
- * default password anywhere.
+ * default password anywhere. Runs while the context starts, before the server accepts
+ * connections, so nobody can reach the sign-in page before the account exists.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -27,7 +27,7 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         accounts.createFirstAdmin(password).ifPresent(chosen -> {
             if (password == null || password.isBlank()) {
                 log.warn("""

@@ -1,0 +1,98 @@
+package org.sidebyside.web.factbase;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sidebyside.catalog.Company;
+import org.sidebyside.catalog.CompanyRepository;
+import org.sidebyside.catalog.Source;
+import org.sidebyside.catalog.SourceRepository;
+import org.sidebyside.catalog.Topic;
+import org.sidebyside.catalog.TopicRepository;
+import org.sidebyside.fact.Citation;
+import org.sidebyside.fact.Fact;
+import org.sidebyside.fact.FactRepository;
+import org.sidebyside.fact.FactStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the published fact base from the database in four queries, whatever its size:
+ * companies, topics, sources, and the facts with their citations. Sources are read first, so
+ * the citations find them in the persistence context instead of querying each.
+ */
+@Component
+class FactBaseLoader {
+
+    private final CompanyRepository companies;
+    private final TopicRepository topics;
+    private final SourceRepository sources;
+    private final FactRepository facts;
+
+    FactBaseLoader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
+                   FactRepository facts) {
+        this.companies = companies;
+        this.topics = topics;
+        this.sources = sources;
+        this.facts = facts;
+    }
+
+    /** Companies, topics and sources by id, read once, for turning facts into views. */
+    private record Catalog(Map<Long, CompanyView> companies, Map<Long, TopicView> topics, Map<Long, SourceView> sources,
+                           Map<String, String> texts) {
+
+        FactView view(Fact f) {
+            List<CitationView> citations = f.getCitations().stream().map((Citation c) -> new CitationView(c.getId(),
+                    sources.get(c.getSource().getId()), c.getQuote(), c.getStartOffset(), c.getEndOffset())).toList();
+            return new FactView(f.getId(), f.getKey(),
+                    f.getCompany() == null ? null : companies.get(f.getCompany().getId()),
+                    topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(),
+                    f.getValue() == null ? null : f.getValue().stripTrailingZeros(), f.getUnit(),
+                    f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations);
+        }
+    }
+
+    private Catalog catalog() {
+        Map<String, String> texts = new HashMap<>();
+        Map<Long, SourceView> sourceViews = new HashMap<>();
+        for (Source s : sources.findAll()) {
+            sourceViews.put(s.getId(), view(s));
+            texts.put(s.getSlug(), s.getFullText());
+        }
+        return new Catalog(
+                companies.findAll().stream().collect(Collectors.toMap(Company::getId,
+                        c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition()))),
+                topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
+                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition()))),
+                sourceViews, texts);
+    }
+
+    /** The whole published fact base, as one immutable snapshot. */
+    @Transactional(readOnly = true)
+    public FactBase published() {
+        Instant readAt = Instant.now();
+        Catalog catalog = catalog();
+        List<FactView> factViews = facts.findWithCitationsByStatus(FactStatus.PUBLISHED).stream()
+                .map(catalog::view).toList();
+        return new FactBase(
+                catalog.companies().values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
+                catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
+                catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
+                factViews, catalog.texts(), readAt);
+    }
+
+    /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */
+    @Transactional(readOnly = true)
+    public Optional<FactView> anyStatus(String key) {
+        return facts.findByKey(key).map(f -> catalog().view(f));
+    }
+
+    private static SourceView view(Source s) {
+        return new SourceView(s.getSlug(), s.getFileName(), s.getLabel(), s.getTitle(), s.getKind(), s.getAuthor(),
+                s.getPublisher(), s.getPublished(), s.getNote());
+    }
+}

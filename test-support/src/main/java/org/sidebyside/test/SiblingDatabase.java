@@ -1,0 +1,49 @@
+package org.sidebyside.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second, empty database on the same server as a test's database (local or in a
+ * container), for tests that need a fresh start beside the shared one; dropped at JVM exit.
+ *
+ * @param url its JDBC URL
+ */
+public record SiblingDatabase(String url, String username, String password) {
+
+    private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(.*)$");
+
+    /** Creates an empty database beside the one at {@code url}, which the user may create databases on. */
+    public static SiblingDatabase create(String url, String username, String password) {
+        Matcher m = DATABASE.matcher(url);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + url);
+        }
+        // named like the throwaway databases, so a killed run's leftovers are dropped by a later run
+        String name = ThrowawayDatabase.PREFIX + Instant.now().getEpochSecond() + "_"
+                + ThreadLocalRandom.current().nextInt(1_000_000);
+        run(url, username, password, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                run(url, username, password, "drop database if exists " + name + " with (force)");
+            } catch (IllegalStateException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
+        }));
+        return new SiblingDatabase(m.group(1) + name + m.group(3), username, password);
+    }
+
+    private static void run(String url, String username, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, username, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+}
