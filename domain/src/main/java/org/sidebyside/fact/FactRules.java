@@ -79,7 +79,8 @@ public final class FactRules {
         if (!blank(c.unit()) && c.unit().strip().length() > UNIT_MAX) {
             problems.add(new Problem("unit", "too-long", "the unit is longer than " + UNIT_MAX + " characters"));
         }
-        if (c.value() != null && c.value().precision() - c.value().scale() > 20) {
+        // in long: precision - scale overflows an int for 1e2147483647, which then passed as "small"
+        if (c.value() != null && (long) c.value().precision() - c.value().scale() > 20) {
             problems.add(new Problem("value", "too-large", "the value is too large"));
         }
         if (c.value() != null && c.value().scale() > 4) {

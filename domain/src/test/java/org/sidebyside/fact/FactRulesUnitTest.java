@@ -1,6 +1,7 @@
 package org.sidebyside.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,6 +47,17 @@ class FactRulesUnitTest {
         assertThat(r.ok()).isTrue();
         assertThat(r.spans()).singleElement().satisfies(s ->
                 assertThat(ARTICLE.substring(s.start(), s.end())).isEqualTo("about 427 million monthly active users"));
+    }
+
+    @Test
+    void refusesValuesBeyondTwentyIntegerDigitsHoweverTheyAreWritten() {
+        for (String huge : List.of("1e2147483647", "-1e2147483647", "1e21", "123456789012345678901")) {
+            assertThat(FactRules.check(figure("alibaba", new BigDecimal(huge), "people",
+                    List.of(new CitationContent("lessons", "427 million"))), CATALOG).problems())
+                    .as(huge).extracting(Problem::field, Problem::code).contains(tuple("value", "too-large"));
+        }
+        assertThat(fields(FactRules.check(figure("alibaba", new BigDecimal("1e19"), "people",
+                List.of(new CitationContent("lessons", "427 million"))), CATALOG))).doesNotContain("value");
     }
 
     @Test

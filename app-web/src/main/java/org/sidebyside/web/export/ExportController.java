@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The fact base as files. CSV is UTF-8 with a byte-order mark, so spreadsheet programs
- * (Excel included) read the quotes' typographic characters right; one row per citation.
+ * (Excel included) read the quotes' typographic characters right; one row per citation. No
+ * cell can run as a formula ({@link SpreadsheetCells}).
  */
 @Controller
 class ExportController {
@@ -47,8 +48,8 @@ class ExportController {
             for (FactView f : reader.published().facts()) {
                 FactRecord r = FactRecord.of(f);
                 for (FactRecord.CitationRecord c : r.citations()) {
-                    printer.printRecord(r.key(), r.company(), r.topic(), r.kind(), r.statement(),
-                            r.value() == null ? null : r.value().toPlainString(), r.unit(), r.qualifier(), r.asOf(),
+                    SpreadsheetCells.record(printer, r.key(), r.company(), r.topic(), r.kind(), r.statement(),
+                            SpreadsheetCells.figure(r.value()), r.unit(), r.qualifier(), r.asOf(),
                             r.comparison(), r.note(), c.source(), c.sourceTitle(), c.quote(), c.start(), c.end());
                 }
             }
@@ -72,7 +73,7 @@ class ExportController {
                 .orElseThrow(() -> new NotFoundException("chart " + id));
         String csv = csv(new String[] {"company", "value", "unit", "figure", "as_of", "fact", "sources"}, printer -> {
             for (ChartView.Point p : chart.points()) {
-                printer.printRecord(p.label(), p.value().toPlainString(), chart.unit(), p.display(),
+                SpreadsheetCells.record(printer, p.label(), SpreadsheetCells.figure(p.value()), chart.unit(), p.display(),
                         p.fact().asOf() == null ? null : p.fact().asOf().iso(), p.fact().key(),
                         String.join("; ", p.fact().citations().stream().map(c -> c.source().displayTitle()).distinct().toList()));
             }

@@ -55,6 +55,18 @@ class AdminFactsIntegrationTest {
     }
 
     @Test
+    void theAdminPageOfEverySeedFactOpensFiguresIncluded() throws Exception {
+        List<String> keys = jdbc.queryForList("select fact_key from fact where fact_key not like 'test-%'", String.class);
+        assertThat(jdbc.queryForObject("select count(*) from fact where value is not null and fact_key not like 'test-%'",
+                Integer.class)).isPositive();
+        for (String key : keys) {
+            MvcResult page = send(get("/admin/facts/" + key));
+            assertThat(page.getResponse().getStatus()).as(key).isEqualTo(200);
+            assertThat(html(page).selectFirst(".key").text()).as(key).isEqualTo(key);
+        }
+    }
+
+    @Test
     void aNewFactStartsAsADraftAndStudentsSeeItOnlyOncePublished() throws Exception {
         MvcResult created = send(factForm("/admin/facts/new", "test-draft-local-services", "Amazon started Local Services in 2015.", QUOTE));
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/facts/test-draft-local-services");

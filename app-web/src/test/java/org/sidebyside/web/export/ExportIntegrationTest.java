@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.fact.CitationContent;
+import org.sidebyside.fact.FactContent;
+import org.sidebyside.fact.FactKind;
+import org.sidebyside.fact.FactService;
+import org.sidebyside.fact.FactStatus;
 import org.sidebyside.web.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +35,8 @@ class ExportIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    FactService facts;
 
     private MockHttpServletResponse fetch(String url) throws Exception {
         return mvc.perform(get(url)).andReturn().getResponse();
@@ -37,6 +45,37 @@ class ExportIntegrationTest {
     private Map<String, String> statements() {
         return jdbc.queryForList("select fact_key, statement from fact where status = 'PUBLISHED'").stream()
                 .collect(Collectors.toMap(r -> (String) r.get("fact_key"), r -> (String) r.get("statement")));
+    }
+
+    @Test
+    void noCellOfTheCsvCanRunAsASpreadsheetFormula() throws Exception {
+        String key = "test-csv-formula";
+        facts.create(key, new FactContent("amazon", "online-to-offline", FactKind.EVENT,
+                "=HYPERLINK(\"http://example.invalid\",\"Amazon launched Local Services in 2015\")", null, null, null,
+                PartialDate.parse("2015"), null, "@SUM(1+1)",
+                List.of(new CitationContent("eight-lessons", "Amazon also launched its Local Services in 2015."))),
+                FactStatus.PUBLISHED);
+        try {
+            String csv = fetch("/export/facts.csv").getContentAsString(StandardCharsets.UTF_8);
+            CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv.substring(1))).stream()
+                    .filter(r -> r.get("key").equals(key)).findFirst().orElseThrow();
+            assertThat(row.get("statement")).isEqualTo("'=HYPERLINK(\"http://example.invalid\",\"Amazon launched Local Services in 2015\")");
+            assertThat(row.get("note")).isEqualTo("'@SUM(1+1)");
+            assertThat(row.get("quote")).isEqualTo("Amazon also launched its Local Services in 2015.");
+        } finally {
+            facts.delete(key, facts.state(key).orElseThrow().version());
+        }
+    }
+
+    @Test
+    void cellsStartingWithAFormulaCharacterAreQuotedAndFiguresAreNot() {
+        for (String text : List.of("=1+1", "+1", "-1", "@A1", "\tx", "\rx")) {
+            assertThat(SpreadsheetCells.safe(text)).as(text).isEqualTo("'" + text);
+        }
+        assertThat(SpreadsheetCells.safe("Alipay")).isEqualTo("Alipay");
+        assertThat(SpreadsheetCells.safe("")).isEqualTo("");
+        assertThat(SpreadsheetCells.safe(SpreadsheetCells.figure(new BigDecimal("-1E+3"))).toString()).isEqualTo("-1000");
     }
 
     @Test
