@@ -3,6 +3,7 @@ package org.sidebyside.web.factbase;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sidebyside.factbase.FactBaseChanged;
+import org.sidebyside.factbase.FactBaseNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,29 +26,55 @@ public class FactBaseReader {
     private record Snapshot(long generation, FactBase base) {
     }
 
+    private static final long RETRY_NANOS = 1_000_000_000L;
+
     private final FactBaseLoader loader;
+    private final FactBaseNotifications notifications;
     private final AtomicLong generation = new AtomicLong();
     private final Object reading = new Object();
     private volatile Snapshot snapshot;
+    /** Whether the last read failed, and when to try again (System.nanoTime). */
+    private volatile boolean failing;
+    private volatile long retryAt;
 
-    FactBaseReader(FactBaseLoader loader) {
+    FactBaseReader(FactBaseLoader loader, FactBaseNotifications notifications) {
         this.loader = loader;
+        this.notifications = notifications;
     }
 
-    /** The published fact base as of the last committed change. */
+    /**
+     * The published fact base as of the last committed change. While the database cannot be
+     * read, the last snapshot read (tried again at most once a second, so requests do not each
+     * wait for the database); with none at all, the database's exception.
+     */
     public FactBase published() {
         Snapshot s = snapshot;
-        if (s != null && s.generation() == generation.get()) {
+        if (s != null && (s.generation() == generation.get() || failing && retryAt - System.nanoTime() > 0)) {
             return s.base();
         }
         synchronized (reading) {
             s = snapshot;
             long wanted = generation.get();
-            if (s != null && s.generation() == wanted) {
+            if (s != null && (s.generation() == wanted || failing && retryAt - System.nanoTime() > 0)) {
                 return s.base();
             }
             long started = System.nanoTime();
-            FactBase base = loader.published();
+            FactBase base;
+            try {
+                base = loader.published();
+            } catch (RuntimeException e) {
+                if (s == null) {
+                    throw e;
+                }
+                if (!failing) {
+                    log.warn("Cannot read the fact base ({}); serving the one read at {}", e.getMessage(),
+                            s.base().readAt());
+                }
+                retryAt = System.nanoTime() + RETRY_NANOS;
+                failing = true;
+                return s.base();
+            }
+            failing = false;
             snapshot = new Snapshot(wanted, base);
             if (s == null || !s.base().version().equals(base.version())) {
                 log.info("Read the published fact base: {} facts, version {}, in {} ms", base.facts().size(),
@@ -69,6 +96,15 @@ public class FactBaseReader {
                         e.getMessage());
             }
         }
+    }
+
+    /**
+     * Whether changes may have been missed: the change notifications cannot be heard (the
+     * database is unreachable), or the last attempt to read a new snapshot failed. Pages then
+     * say as of when they show the fact base.
+     */
+    public boolean mayBeBehind() {
+        return !notifications.isListening() || failing;
     }
 
     /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */

@@ -1,8 +1,10 @@
 package org.sidebyside.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -14,13 +16,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns what goes wrong in a controller into a page in the site's layout with the right
- * status: 404 for what does not exist, 400 for a request that cannot be answered, and a
- * friendly 500 otherwise. Never a stack trace or an exception message.
+ * status: 404 for what does not exist, 400 for a request that cannot be answered, 503 (with
+ * {@code Retry-After}) while the database cannot be reached, and a friendly 500 otherwise. Never a stack trace or an exception message.
  */
 @ControllerAdvice
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** What a 503 asks clients to wait before trying again. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound() {
@@ -39,7 +43,13 @@ class ErrorPages {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(HttpServletRequest request, Exception e) {
+    ModelAndView unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            // an honest, fast answer: the page needs the database, which is down; try again soon
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return page(HttpStatus.SERVICE_UNAVAILABLE, "error/503");
+        }
         if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());

@@ -95,7 +95,9 @@ class PublishedPages extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String etag = "W/\"" + reader.published().version() + "-" + build + "-" + LocalDate.now(clock) + "\"";
+        // pages rendered while the database is unreachable say so: they get validators of their own
+        String etag = "W/\"" + reader.published().version() + "-" + build + "-" + LocalDate.now(clock)
+                + (reader.mayBeBehind() ? "-offline" : "") + "\"";
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {
