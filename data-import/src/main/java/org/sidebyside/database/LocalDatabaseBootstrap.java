@@ -35,8 +35,8 @@ public final class LocalDatabaseBootstrap implements ApplicationListener<Applica
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
-        if (!env.getProperty(ENABLED, Boolean.class, true)) {
-            return;
+        if (!env.getProperty(ENABLED, Boolean.class, true) || Boolean.getBoolean("spring.aot.processing")) {
+            return; // switched off, or the build's AOT processing, which only reads bean definitions
         }
         String url = env.getProperty("spring.datasource.url", "jdbc:postgresql://localhost:5432/sidebyside");
         String user = env.getProperty("spring.datasource.username", "sidebyside");
