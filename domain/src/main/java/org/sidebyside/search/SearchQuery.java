@@ -10,7 +10,8 @@ public record SearchQuery(String text, boolean shortened, String company, String
     public static final int PAGE_SIZE = 20;
 
     public static SearchQuery of(String raw, String company, String topic, String source, int page) {
-        String text = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        // control characters (NUL among them, which PostgreSQL text cannot hold) count as spaces
+        String text = raw == null ? "" : raw.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         boolean shortened = text.length() > MAX_LENGTH;
         if (shortened) {
             text = text.substring(0, MAX_LENGTH);

@@ -1,5 +1,6 @@
 package org.sidebyside.web.api;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sidebyside.web.system.BadRequestException;
 import org.sidebyside.web.system.DatabaseOutage;
 import org.sidebyside.web.system.NotFoundException;
@@ -28,10 +29,13 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + e.getMessage());
     }
 
-    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
+            InvalidParameterException.class})
     ProblemDetail badRequest(Exception e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e instanceof BadRequestException ? e.getMessage() : "a parameter has the wrong type");
+                e instanceof BadRequestException ? e.getMessage()
+                        : e instanceof InvalidParameterException ? "a parameter is not valid UTF-8"
+                        : "a parameter has the wrong type");
     }
 
     /** The database down: 503 with Retry-After; Spring MVC's own refusals: their 4xx; else 500. */

@@ -2,6 +2,7 @@ package org.sidebyside.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,7 @@ class ErrorPages {
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+            MissingServletRequestParameterException.class, InvalidParameterException.class})
     ModelAndView badRequest() {
         return page(HttpStatus.BAD_REQUEST, "error/400");
     }
