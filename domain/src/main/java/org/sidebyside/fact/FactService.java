@@ -18,7 +18,10 @@ import org.sidebyside.history.EntityType;
 import org.sidebyside.history.FactDiff;
 import org.sidebyside.history.FactSnapshot;
 import org.sidebyside.history.History;
+import org.hibernate.exception.ConstraintViolationException;
 import org.sidebyside.history.Revision;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class FactService {
+
+    /** The unique constraint PostgreSQL names for {@code fact.fact_key}. */
+    private static final String KEY_CONSTRAINT = "fact_fact_key_key";
 
     private final FactRepository facts;
     private final CompanyRepository companies;
@@ -71,9 +77,39 @@ public class FactService {
         Snapshot catalog = snapshot();
         Fact fact = new Fact(key, status);
         apply(fact, content, catalog);
-        facts.save(fact);
+        try {
+            facts.saveAndFlush(fact);
+        } catch (DataIntegrityViolationException e) {
+            // another create of the same key committed between the check above and this insert
+            if (violates(e, KEY_CONSTRAINT)) {
+                throw new FactKeyTakenException(key);
+            }
+            throw e;
+        }
         record(fact, Action.CREATE, null);
         return fact;
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c
+                    && constraint.equals(c.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes the changes now, so that a concurrent save of the same version, which the check
+     * of the expected version cannot see, fails here as the stale save it is.
+     */
+    private void flushOrStale(String key) {
+        try {
+            facts.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleFactException(key);
+        }
     }
 
     /** Updates a fact the caller read at {@code expectedVersion}; refuses if it changed since. */
@@ -84,6 +120,7 @@ public class FactService {
         }
         FactSnapshot before = snapshotOf(fact);
         apply(fact, content, snapshot());
+        flushOrStale(key);
         record(fact, Action.UPDATE, before);
         return fact;
     }
@@ -99,6 +136,7 @@ public class FactService {
         }
         FactSnapshot before = snapshotOf(fact);
         apply(fact, History.snapshotOf(revision).content(), snapshot());
+        flushOrStale(key);
         record(fact, Action.REVERT, before);
         return fact;
     }
@@ -129,6 +167,7 @@ public class FactService {
         }
         record(fact, Action.DELETE, null);
         facts.delete(fact);
+        flushOrStale(key);
     }
 
     private static FactSnapshot snapshotOf(Fact fact) {

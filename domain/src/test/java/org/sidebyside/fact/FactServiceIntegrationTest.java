@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.ImportOutcome;
@@ -49,6 +56,54 @@ class FactServiceIntegrationTest {
 
         Citation c = repository.findAllWithContent().get(0).getCitations().get(0);
         assertThat(TEXT.substring(c.getStartOffset(), c.getEndOffset())).isEqualTo("rolled it out to 50 cities");
+    }
+
+    /** Runs {@code task} on {@code n} threads released at once; returns what each ended with. */
+    private static List<Object> atOnce(int n, IntFunction<Object> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int id = i;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return task.apply(id);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            go.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> f : results) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void eightSavesOfTheSameVersionAtOnceGiveOneWinnerAndSevenStaleConflicts() throws Exception {
+        long read = facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
+                FactStatus.DRAFT).getVersion();
+        List<Object> outcomes = atOnce(8, i -> facts.update("amazon-local-services-cities",
+                content("Local Services reached 50 cities, says editor " + i + ".", "50 cities"), read));
+        assertThat(outcomes).filteredOn(Fact.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Fact)).hasSize(7).allMatch(StaleFactException.class::isInstance);
+        assertThat(facts.state("amazon-local-services-cities").orElseThrow().version()).isEqualTo(read + 1);
+    }
+
+    @Test
+    void tenCreatesOfOneKeyAtOnceGiveOneFactAndNineKeyTaken() throws Exception {
+        List<Object> outcomes = atOnce(10, i -> facts.create("amazon-local-services-cities",
+                content("Local Services reached 50 cities (" + i + ").", "50 cities"), FactStatus.DRAFT));
+        assertThat(outcomes).filteredOn(Fact.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Fact)).hasSize(9).allMatch(FactKeyTakenException.class::isInstance);
+        assertThat(repository.count()).isEqualTo(1);
     }
 
     @Test
