@@ -111,7 +111,9 @@ public class AccountService {
     }
 
     private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+        // twelve characters of which some are not spaces: a password of blanks is no password
+        if (password == null || password.isBlank() || password.length() < MIN_PASSWORD_LENGTH
+                || password.length() > 200) {
             throw new InvalidAccountException("password");
         }
     }

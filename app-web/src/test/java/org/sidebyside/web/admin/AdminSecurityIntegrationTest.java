@@ -1,6 +1,7 @@
 package org.sidebyside.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -58,6 +59,15 @@ class AdminSecurityIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/facts/new").with(user("ina").roles("INSTRUCTOR")).with(csrf()).param("statement", "x"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasswordOfSpacesIsRefusedHoweverLong() {
+        assertThatThrownBy(() -> accounts.create("blank-password", " ".repeat(20), Role.INSTRUCTOR))
+                .isInstanceOf(AccountService.InvalidAccountException.class).hasMessage("password");
+        accounts.create("spaced-password", "  a long pass phrase  ", Role.INSTRUCTOR);
+        assertThatThrownBy(() -> accounts.changePassword("spaced-password", "\t".repeat(12)))
+                .isInstanceOf(AccountService.InvalidAccountException.class);
     }
 
     @Test
