@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -33,7 +34,8 @@ class ErrorPages {
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, InvalidParameterException.class})
+            MissingServletRequestParameterException.class, InvalidParameterException.class,
+            InvalidPropertyException.class})
     ModelAndView badRequest() {
         return page(HttpStatus.BAD_REQUEST, "error/400");
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -41,6 +42,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 .setCacheControl(ONE_YEAR)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NoNulCharacters());
     }
 
     /** Validators, 304s and rendered-page caching for anonymous readers; after Spring Security. */

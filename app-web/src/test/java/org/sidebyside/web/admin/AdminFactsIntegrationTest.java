@@ -55,6 +55,22 @@ class AdminFactsIntegrationTest {
     }
 
     @Test
+    void aNulCharacterOrAnAbsurdListIndexIsABadRequestNotAServerError() throws Exception {
+        MvcResult nul = send(factForm("/admin/facts/new", "test-nul", "A statement with a NUL \u0000 in it.", QUOTE));
+        assertThat(nul.getResponse().getStatus()).isEqualTo(400);
+        assertThat(html(nul).selectFirst("h1").text()).isEqualTo("That request cannot be answered");
+        assertThat(send(get("/admin/facts").param("q", "a\u0000b")).getResponse().getStatus()).isEqualTo(400);
+        assertThat(send(get("/admin/audit").param("user", "a\u0000b")).getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/facts").param("topic", "\u0000")).andReturn().getResponse().getStatus()).isEqualTo(400);
+
+        MvcResult index = send(factForm("/admin/facts/new", "test-index", "Amazon started Local Services in 2015.", QUOTE)
+                .param("citations[99999].source", "eight-lessons"));
+        assertThat(index.getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from fact where fact_key in ('test-nul', 'test-index')", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void theAdminPageOfEverySeedFactOpensFiguresIncluded() throws Exception {
         List<String> keys = jdbc.queryForList("select fact_key from fact where fact_key not like 'test-%'", String.class);
         assertThat(jdbc.queryForObject("select count(*) from fact where value is not null and fact_key not like 'test-%'",
