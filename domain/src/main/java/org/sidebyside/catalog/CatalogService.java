@@ -4,6 +4,7 @@ import org.sidebyside.ImportOutcome;
 import org.sidebyside.history.Action;
 import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,20 @@ public class CatalogService {
     public static class InUseException extends RuntimeException {
         public InUseException(String what) {
             super(what + " is still used by facts");
+        }
+    }
+
+    /** A slug or file name that another record already has; {@link #field()} says which. */
+    public static class TakenException extends IllegalArgumentException {
+        private final String field;
+
+        public TakenException(String field) {
+            super(field + "-taken");
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 
@@ -116,9 +131,17 @@ public class CatalogService {
 
     public void createSource(String slug, String fileName, SourceMetadata metadata, String text) {
         if (sources.findBySlug(slug).isPresent()) {
-            throw new IllegalArgumentException("slug-taken");
+            throw new TakenException("slug");
         }
-        sources.save(new Source(Slugs.require(slug), fileName, metadata, text));
+        if (sources.existsByFileName(fileName)) {
+            throw new TakenException("fileName");
+        }
+        try {
+            sources.saveAndFlush(new Source(Slugs.require(slug), fileName, metadata, text));
+        } catch (DataIntegrityViolationException e) {
+            // the same slug or file name, saved at the same moment by someone else
+            throw new TakenException(String.valueOf(e.getMessage()).contains("source_file_name_key") ? "fileName" : "slug");
+        }
         history.record(EntityType.SOURCE, slug, Action.CREATE, "created: " + metadata.label());
     }
 

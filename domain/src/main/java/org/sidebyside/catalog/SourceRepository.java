@@ -8,5 +8,7 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findBySlug(String slug);
 
+    boolean existsByFileName(String fileName);
+
     List<Source> findAllByOrderByFileName();
 }

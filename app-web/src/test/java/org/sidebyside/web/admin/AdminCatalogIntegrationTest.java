@@ -73,6 +73,18 @@ class AdminCatalogIntegrationTest {
     }
 
     @Test
+    void aNewSourceWithAFileNameAnotherSourceHasGetsAMessageNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+        String taken = jdbc.queryForObject("select file_name from source order by id limit 1", String.class);
+        MvcResult r = send(post("/admin/sources/new").param("slug", "test-same-file").param("fileName", taken)
+                .param("label", "Typed label").param("text", "Typed text of the article."));
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        Document page = html(r);
+        assertThat(page.selectFirst("#fileName-error").text()).isEqualTo("Another source already has this file name.");
+        assertThat(page.selectFirst("input#label").val()).isEqualTo("Typed label");
+        assertThat(jdbc.queryForObject("select count(*) from source where slug = 'test-same-file'", Long.class)).isZero();
+    }
+
+    @Test
     void aSourceEditThatMovesAQuoteShowsOnTheDashboard() throws Exception {
         send(post("/admin/sources/new").param("slug", "test-source").param("fileName", "test.txt")
                 .param("label", "A test source").param("text", "Alibaba was founded in Hangzhou. Amazon in Seattle."));

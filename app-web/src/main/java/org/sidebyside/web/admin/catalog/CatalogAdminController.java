@@ -162,8 +162,8 @@ class CatalogAdminController {
                 catalog.createSource(form.getSlug(), form.getFileName(), metadata, form.getText());
                 redirect.addFlashAttribute("message", "admin.catalog.saved");
                 return "redirect:/admin/sources";
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("slug", "admin.catalog.slug.taken");
+            } catch (CatalogService.TakenException e) {
+                errors.rejectValue(e.field(), "admin.catalog." + e.field() + ".taken");
             }
         }
         return "admin/catalog/source-form";
