@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.account.AccountService;
 import org.sidebyside.account.Role;
@@ -59,6 +61,17 @@ class AdminSecurityIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/facts/new").with(user("ina").roles("INSTRUCTOR")).with(csrf()).param("statement", "x"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anAccountWithAnUnknownRoleGetsAMessageNextToTheRoleAndIsNotCreated() throws Exception {
+        String html = mvc.perform(post("/admin/accounts").with(user("ada").roles("ADMIN")).with(csrf())
+                        .param("username", "test-role").param("password", "a-long-enough-password").param("role", "GOD"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.selectFirst("#role-error").text()).isEqualTo("Choose one of the roles listed.");
+        assertThat(page.selectFirst("input#username").val()).isEqualTo("test-role");
+        assertThat(jdbc.queryForObject("select count(*) from account where username = 'test-role'", Long.class)).isZero();
     }
 
     @Test
