@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 @Entity
 public class Account {
 
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
     @Id
@@ -31,10 +28,6 @@ public class Account {
     private Role role;
 
     private boolean enabled = true;
-
-    private int failedAttempts;
-
-    private Instant lockedUntil;
 
     private Instant createdAt;
 
@@ -58,27 +51,8 @@ public class Account {
         return username != null && USERNAME.matcher(username).matches();
     }
 
-    /** A failed login; the fifth in a row locks the account for a while. */
-    void registerFailure(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-    }
-
-    void registerSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     void changePassword(String hash) {
         this.passwordHash = hash;
-        registerSuccess();
     }
 
     void changeRole(Role role, boolean enabled) {
@@ -104,14 +78,6 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

@@ -1,18 +1,21 @@
 package org.sidebyside.account;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import org.sidebyside.history.Action;
 import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts, changes passwords and roles, and keeps count of failed logins. */
+/**
+ * Creates accounts and changes their passwords, roles and access. Every change of password,
+ * role or access announces {@link AccountAccessChanged}, so that the account's open sessions end.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -21,13 +24,13 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final History history;
-    private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    public AccountService(AccountRepository accounts, History history) {
+    public AccountService(AccountRepository accounts, History history, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.history = history;
-        this.clock = Clock.systemUTC();
+        this.events = events;
     }
 
     public PasswordEncoder encoder() {
@@ -59,6 +62,7 @@ public class AccountService {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException("unknown"));
         account.changePassword(encoder.encode(password));
         history.record(EntityType.ACCOUNT, username, Action.UPDATE, "password changed");
+        events.publishEvent(new AccountAccessChanged(username, false));
     }
 
     public void changeRole(String username, Role role, boolean enabled) {
@@ -68,27 +72,18 @@ public class AccountService {
         if (removesLastAdmin) {
             throw new InvalidAccountException("last-admin");
         }
+        if (account.getRole() == role && account.isEnabled() == enabled) {
+            return;
+        }
         account.changeRole(role, enabled);
+        events.publishEvent(new AccountAccessChanged(username, true));
         history.record(EntityType.ACCOUNT, username, Action.UPDATE,
                 "role " + role.name().toLowerCase() + (enabled ? "" : ", disabled"));
-    }
-
-    public void loginFailed(String username) {
-        accounts.findByUsername(username).ifPresent(a -> a.registerFailure(clock.instant()));
-    }
-
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(username).ifPresent(Account::registerSuccess);
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> find(String username) {
         return accounts.findByUsername(username);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isLocked(Account account) {
-        return account.isLocked(clock.instant());
     }
 
     /**

@@ -51,7 +51,7 @@ class ErrorPages {
             // an honest, fast answer: the page needs the database, which is down; try again soon
             log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            return page(HttpStatus.SERVICE_UNAVAILABLE, "error/503");
+            return page(HttpStatus.SERVICE_UNAVAILABLE, "error/503").addObject(KeptInput.ATTRIBUTE, KeptInput.of(request));
         }
         if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx

@@ -16,10 +16,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.account.AccountService;
 import org.sidebyside.account.Role;
+import org.sidebyside.account.SignInThrottle;
 import org.sidebyside.web.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @WebIntegrationTest
 class AdminSecurityIntegrationTest {
@@ -43,7 +45,7 @@ class AdminSecurityIntegrationTest {
         mvc.perform(formLogin().user("admin").password(WebIntegrationTest.ADMIN_PASSWORD))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
         mvc.perform(formLogin().user("admin").password("wrong-password-123"))
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/login?error&username=admin"));
         assertThat(jdbc.queryForObject("select password_hash from account where username = 'admin'", String.class))
                 .startsWith("{bcrypt}").doesNotContain(WebIntegrationTest.ADMIN_PASSWORD);
     }
@@ -83,13 +85,45 @@ class AdminSecurityIntegrationTest {
                 .isInstanceOf(AccountService.InvalidAccountException.class);
     }
 
+    private ResultActions signIn(String address, String username, String password) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
     @Test
-    void fiveFailedSignInsLockTheAccount() throws Exception {
+    void failedSignInsAreThrottledPerAddressSoNobodyElseCanLockTheOwnerOut() throws Exception {
         accounts.create("locksmith", "a-good-long-password", Role.INSTRUCTOR);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin().user("locksmith").password("not-the-password")).andExpect(redirectedUrl("/login?error"));
+        String refused = "/login?error&username=locksmith";
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+            signIn("198.51.100.77", "locksmith", "not-the-password").andExpect(redirectedUrl(refused));
         }
-        mvc.perform(formLogin().user("locksmith").password("a-good-long-password")).andExpect(redirectedUrl("/login?locked"));
+        // from the guessing address even the right password is now refused unread, with the same answer
+        signIn("198.51.100.77", "locksmith", "a-good-long-password").andExpect(redirectedUrl(refused));
+        // the owner, elsewhere, signs in as usual
+        signIn("203.0.113.5", "locksmith", "a-good-long-password").andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void everyFailedSignInGetsTheSameAnswerWhetherOrNotTheAccountExists() throws Exception {
+        accounts.create("sleeper", "a-good-long-password", Role.INSTRUCTOR);
+        accounts.changeRole("sleeper", Role.INSTRUCTOR, false);
+        signIn("198.51.100.78", "nobody-here", "whatever-password").andExpect(redirectedUrl("/login?error&username=nobody-here"));
+        signIn("198.51.100.78", "admin", "whatever-password").andExpect(redirectedUrl("/login?error&username=admin"));
+        signIn("198.51.100.78", "sleeper", "a-good-long-password").andExpect(redirectedUrl("/login?error&username=sleeper"));
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+            signIn("198.51.100.79", "nobody-either", "whatever-password");
+        }
+        signIn("198.51.100.79", "nobody-either", "whatever-password")
+                .andExpect(redirectedUrl("/login?error&username=nobody-either"));
+
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("error", "").param("username", "nobody-here"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".flash.error")).hasSize(1);
+        assertThat(page.selectFirst(".flash.error").text()).startsWith("Sign-in failed");
+        assertThat(page.selectFirst("input#username").val()).as("the username is kept").isEqualTo("nobody-here");
     }
 
     @Test

@@ -9,7 +9,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.fact.CitationContent;
+import org.sidebyside.fact.FactContent;
+import org.sidebyside.fact.FactKind;
+import org.sidebyside.fact.FactService;
+import org.sidebyside.fact.FactStatus;
+import org.sidebyside.web.Visitor;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.test.TcpProxy;
 import org.sidebyside.web.SideBySideApplication;
@@ -48,6 +61,19 @@ class DatabaseOutageIntegrationTest {
         return new Timed(r, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    private static final String KEY = "test-outage-kept-edit";
+    private static final String TYPED = "Amazon launched Local Services in 2015, typed while the database was down.";
+
+    @Autowired
+    FactService facts;
+
+    /** What a browser would send for a form: every named field with its value. */
+    private static Map<String, String> fields(FormElement form) {
+        Map<String, String> data = new LinkedHashMap<>();
+        form.formData().forEach(kv -> data.merge(kv.key(), kv.value(), (x, y) -> x));
+        return data;
+    }
+
     @Test
     void anOutageIsAnsweredFastAndHonestlyAndTheAppRecoversWhenTheDatabaseReturns(
             @Autowired JdbcConnectionDetails database) throws Exception {
@@ -62,6 +88,16 @@ class DatabaseOutageIntegrationTest {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(get(port, "/compare/payments").statusCode()).isEqualTo(200);
             assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            // an instructor has the edit form of a draft open
+            facts.create(KEY, new FactContent("amazon", "online-to-offline", FactKind.EVENT, "Amazon launched Local Services.",
+                    null, null, null, PartialDate.parse("2015"), null, null, List.of(new CitationContent("eight-lessons",
+                    "Amazon also launched its Local Services in 2015."))), FactStatus.DRAFT);
+            Visitor instructor = new Visitor();
+            instructor.signIn(port, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+            FormElement form = Jsoup.parse(instructor.get(port, "/admin/facts/" + KEY + "/edit").body())
+                    .select("form.fact-form").forms().get(0);
+            Map<String, String> typed = fields(form);
+            typed.put("statement", TYPED);
 
             proxy.cut();
 
@@ -83,6 +119,18 @@ class DatabaseOutageIntegrationTest {
             assertThat(readiness.response().statusCode()).isEqualTo(503);
             assertThat(readiness.took()).isLessThan(ANSWER_WITHIN);
 
+            // the instructor's edit: nothing saved, said so, and everything typed comes back as a form
+            long start = System.nanoTime();
+            HttpResponse<String> save = instructor.post(port, "/admin/facts/" + KEY + "/edit", typed);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ANSWER_WITHIN);
+            assertThat(save.statusCode()).isEqualTo(503);
+            assertThat(save.headers().firstValue("Retry-After")).hasValue("5");
+            Document kept = Jsoup.parse(save.body());
+            assertThat(kept.selectFirst("[role=alert]").text()).startsWith("Nothing was saved");
+            FormElement resend = kept.select("main form").forms().get(0);
+            assertThat(resend.attr("action")).isEqualTo("/admin/facts/" + KEY + "/edit");
+            assertThat(fields(resend)).isEqualTo(typed);
+
             proxy.restore();
 
             Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
@@ -90,6 +138,10 @@ class DatabaseOutageIntegrationTest {
                 assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
                 assertThat(get(port, "/compare/payments").body()).doesNotContain("The database cannot be reached just now");
             });
+            // sent again from the kept form, the edit is saved in the same session
+            HttpResponse<String> again = instructor.post(port, "/admin/facts/" + KEY + "/edit", fields(resend));
+            assertThat(again.statusCode()).isEqualTo(302);
+            assertThat(facts.state(KEY).orElseThrow().content().statement()).isEqualTo(TYPED);
         }
     }
 }

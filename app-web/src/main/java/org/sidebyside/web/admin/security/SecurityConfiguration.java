@@ -2,10 +2,10 @@ package org.sidebyside.web.admin.security;
 
 import org.sidebyside.account.Account;
 import org.sidebyside.account.AccountService;
+import org.sidebyside.account.SignInThrottle;
 import org.sidebyside.history.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,10 +14,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-
-import java.util.Map;
 
 /**
  * Students need no account; {@code /admin} needs an instructor, {@code /admin/accounts} an
@@ -32,17 +30,16 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setDefaultFailureUrl("/login?error");
-        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    SecurityFilterChain security(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SignInThrottling signIn = new SignInThrottling(throttle);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/accounts/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failure)
-                        .defaultSuccessUrl("/admin", false).permitAll())
+                .addFilterBefore(signIn, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage(SignInThrottling.SIGN_IN).failureHandler(signIn)
+                        .successHandler(signIn).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -64,7 +61,6 @@ class SecurityConfiguration {
                     .password(a.getPasswordHash())
                     .roles(a.getRole().name())
                     .disabled(!a.isEnabled())
-                    .accountLocked(accounts.isLocked(a))
                     .build();
         };
     }

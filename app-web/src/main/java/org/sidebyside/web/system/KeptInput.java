@@ -1,0 +1,59 @@
+package org.sidebyside.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an instructor typed into an admin form that could not be saved because the database
+ * was unreachable: every field but passwords, to be shown again on the 503 page as a form
+ * that sends it once more. The CSRF token travels back unchanged, so the resent form is
+ * accepted by the same session once the database is back.
+ *
+ * @param action where the form was sent (an {@code /admin/} path)
+ * @param fields the typed fields in the order they came
+ * @param csrf   the form's own CSRF token, or null
+ * @param file   whether a file was chosen, which a browser cannot be given back
+ * @param passwordLeftOut whether a password field was left out
+ */
+public record KeptInput(String action, List<Field> fields, String csrf, boolean file, boolean passwordLeftOut) {
+
+    /** One field: its name in the form and what was typed. */
+    public record Field(String name, String value) {
+        /** Long or multi-line values are shown in a text area. */
+        public boolean multiline() {
+            return value.length() > 80 || value.contains("\n");
+        }
+    }
+
+    static final String ATTRIBUTE = "kept";
+    private static final String CSRF = "_csrf";
+
+    /** The input of an admin form submission, or null for anything else. */
+    static KeptInput of(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"POST".equals(request.getMethod()) || !path.startsWith("/admin/")) {
+            return null;
+        }
+        List<Field> fields = new ArrayList<>();
+        String csrf = null;
+        boolean password = false;
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            String name = e.getKey();
+            if (CSRF.equals(name)) {
+                csrf = e.getValue().length == 0 ? null : e.getValue()[0];
+            } else if (name.toLowerCase(Locale.ROOT).contains("password")) {
+                password = true;
+            } else {
+                for (String value : e.getValue()) {
+                    fields.add(new Field(name, value));
+                }
+            }
+        }
+        String type = request.getContentType();
+        boolean file = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return new KeptInput(request.getRequestURI(), fields, csrf, file, password);
+    }
+}

@@ -1,0 +1,150 @@
+package org.sidebyside.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sidebyside.account.AccountService;
+import org.sidebyside.account.Role;
+import org.sidebyside.web.SideBySideApplication;
+import org.sidebyside.web.Visitor;
+import org.sidebyside.web.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two instances of the app, A and B, on one database, each with its own web server, and
+ * browsers that send the same cookies to both, as behind a load balancer. A session begun on
+ * one instance works on the other, and a change of an account's rights made on one ends that
+ * account's sessions on both at once.
+ */
+@WebIntegrationTest
+class SessionsAcrossInstancesIntegrationTest {
+
+    private static final String PASSWORD = "a-good-long-password";
+    private static ConfigurableApplicationContext instanceA;
+    private static ConfigurableApplicationContext instanceB;
+    private static int a;
+    private static int b;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeAll
+    static void startInstances(@Autowired JdbcConnectionDetails database) {
+        instanceA = start(database);
+        instanceB = start(database);
+        a = Visitor.port(instanceA);
+        b = Visitor.port(instanceB);
+    }
+
+    private static ConfigurableApplicationContext start(JdbcConnectionDetails database) {
+        return new SpringApplicationBuilder(SideBySideApplication.class).run(
+                "--server.port=0", "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + database.getPassword());
+    }
+
+    @AfterAll
+    static void stopInstances() {
+        for (ConfigurableApplicationContext app : new ConfigurableApplicationContext[] {instanceA, instanceB}) {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    private static void assertSignedOut(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aSessionBegunOnOneInstanceWorksOnTheOther() throws Exception {
+        accounts.create("roaming-instructor", PASSWORD, Role.INSTRUCTOR);
+        Visitor instructor = new Visitor();
+        instructor.signIn(a, "roaming-instructor", PASSWORD);
+        HttpResponse<String> onB = instructor.get(b, "/admin/facts");
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("roaming-instructor");
+    }
+
+    @Test
+    void studentsGetNoSession() throws Exception {
+        HttpResponse<String> page = new Visitor().get(a, "/compare/payments");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void disablingAnAccountOnOneInstanceEndsItsSessionsOnBoth() throws Exception {
+        accounts.create("soon-disabled", PASSWORD, Role.INSTRUCTOR);
+        Visitor onA = new Visitor();
+        Visitor onB = new Visitor();
+        onA.signIn(a, "soon-disabled", PASSWORD);
+        onB.signIn(b, "soon-disabled", PASSWORD);
+        assertThat(onA.get(a, "/admin").statusCode()).isEqualTo(200);
+
+        Visitor admin = new Visitor();
+        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        assertThat(admin.submit(b, "/admin/accounts", "/admin/accounts/soon-disabled/role", Map.of("role", "INSTRUCTOR"))
+                .statusCode()).isEqualTo(302);
+
+        assertSignedOut(onA.get(a, "/admin"));
+        assertSignedOut(onB.get(b, "/admin"));
+        assertSignedOut(onA.get(b, "/admin"));
+    }
+
+    @Test
+    void aDemotedAdminCannotPromoteItselfBackWithItsOldSession() throws Exception {
+        accounts.create("second-admin", PASSWORD, Role.ADMIN);
+        Visitor demoted = new Visitor();
+        demoted.signIn(a, "second-admin", PASSWORD);
+        // its accounts page, with a valid form and token, is open in its browser
+        String accountsPage = demoted.get(a, "/admin/accounts").body();
+        String token = Jsoup.parse(accountsPage).selectFirst("input[name=_csrf]").val();
+
+        Visitor admin = new Visitor();
+        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        admin.submit(b, "/admin/accounts", "/admin/accounts/second-admin/role", Map.of("role", "INSTRUCTOR", "enabled", "true"));
+
+        HttpResponse<String> comeback = demoted.post(a, "/admin/accounts/second-admin/role",
+                Map.of("role", "ADMIN", "enabled", "true", "_csrf", token));
+        assertThat(comeback.statusCode()).isIn(302, 403);
+        assertThat(comeback.headers().firstValue("Location").orElse("")).doesNotEndWith("/admin/accounts");
+        assertThat(accounts.find("second-admin").orElseThrow().getRole()).isEqualTo(Role.INSTRUCTOR);
+    }
+
+    @Test
+    void aNewPasswordEndsTheOldSessions() throws Exception {
+        accounts.create("new-password", PASSWORD, Role.INSTRUCTOR);
+        Visitor old = new Visitor();
+        old.signIn(a, "new-password", PASSWORD);
+        Visitor admin = new Visitor();
+        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        admin.submit(b, "/admin/accounts", "/admin/accounts/new-password/password", Map.of("password", "another-long-password"));
+
+        assertSignedOut(old.get(a, "/admin"));
+        assertThat(admin.get(a, "/admin").statusCode()).as("the admin who set it stays signed in").isEqualTo(200);
+        old.signIn(b, "new-password", "another-long-password");
+    }
+
+    @Test
+    void settingOnesOwnPasswordKeepsTheSessionInUseAndEndsTheOthers() throws Exception {
+        accounts.create("self-service", PASSWORD, Role.ADMIN);
+        Visitor here = new Visitor();
+        Visitor elsewhere = new Visitor();
+        here.signIn(a, "self-service", PASSWORD);
+        elsewhere.signIn(b, "self-service", PASSWORD);
+        here.submit(a, "/admin/accounts", "/admin/accounts/self-service/password", Map.of("password", "my-new-long-password"));
+        assertThat(here.get(b, "/admin").statusCode()).isEqualTo(200);
+        assertSignedOut(elsewhere.get(a, "/admin"));
+    }
+}

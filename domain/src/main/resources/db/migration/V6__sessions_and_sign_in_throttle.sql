@@ -1,0 +1,36 @@
+-- Signed-in sessions live in the database (Spring Session JDBC's own schema for PostgreSQL), so
+-- every instance serves every user and an account's sessions can be ended everywhere at once.
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
+
+-- Failed sign-ins are throttled per client address and per account at that address (Bucket4j's
+-- token buckets, shared by all instances). A stranger elsewhere can no longer lock an account.
+create table sign_in_bucket (
+    id         varchar(200) primary key,
+    state      bytea,
+    expires_at bigint
+);
+create index sign_in_bucket_expires_idx on sign_in_bucket (expires_at);
+
+alter table account drop column failed_attempts;
+alter table account drop column locked_until;
