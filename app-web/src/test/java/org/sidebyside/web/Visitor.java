@@ -60,6 +60,11 @@ public final class Visitor {
         return post(port, action, all);
     }
 
+    /** Sends any request with this browser's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public void signIn(int port, String username, String password) throws Exception {
         HttpResponse<String> r = submit(port, "/login", "/login", Map.of("username", username, "password", password));
         assertThat(r.headers().firstValue("Location")).as("signed in as " + username)

@@ -56,10 +56,11 @@ class ErrorPages {
         if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return page(status, status == HttpStatus.NOT_FOUND ? "error/404" : "error");
+            return page(status, status == HttpStatus.NOT_FOUND ? "error/404"
+                    : status == HttpStatus.PAYLOAD_TOO_LARGE ? "error/413" : "error");
         }
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error");
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error/413");
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx");

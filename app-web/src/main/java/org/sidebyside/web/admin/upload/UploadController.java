@@ -3,6 +3,7 @@ package org.sidebyside.web.admin.upload;
 import java.io.IOException;
 import org.sidebyside.importer.ImportReport;
 import org.sidebyside.importer.SeedImporter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +22,24 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class UploadController {
 
-    static final int MAX_BYTES = 1024 * 1024;
-
     private final SeedImporter importer;
+    private final long maxBytes;
 
-    UploadController(SeedImporter importer) {
+    /**
+     * The page's limit, {@code sidebyside.upload.max-megabytes}, is below what the server reads
+     * at all (multipart {@code max-file-size}), so a file over it still reaches this page.
+     */
+    UploadController(SeedImporter importer, @Value("${sidebyside.upload.max-megabytes:1}") long maxMegabytes) {
         this.importer = importer;
+        this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
     @ModelAttribute
     void nav(Model model) {
         model.addAttribute("adminNav", "upload");
+        model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
     }
+
 
     @GetMapping("/admin/upload")
     String form() {
@@ -48,8 +55,9 @@ class UploadController {
             mav.setStatus(HttpStatus.BAD_REQUEST);
             return mav;
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > maxBytes) {
             mav.addObject("error", "admin.upload.tooLarge");
+            mav.addObject("errorArgs", new Object[] {maxBytes / (1024 * 1024)});
             mav.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
             return mav;
         }
