@@ -65,9 +65,14 @@ public class CatalogService {
 
     public void createTopic(String slug, String name, String description, int position) {
         if (topics.findBySlug(slug).isPresent()) {
-            throw new IllegalArgumentException("slug-taken");
+            throw new TakenException("slug");
         }
-        topics.save(new Topic(Slugs.require(slug), name, description, position));
+        try {
+            topics.saveAndFlush(new Topic(Slugs.require(slug), name, description, position));
+        } catch (DataIntegrityViolationException e) {
+            // the same slug, saved at the same moment by someone else
+            throw new TakenException("slug");
+        }
         history.record(EntityType.TOPIC, slug, Action.CREATE, "created: " + name);
     }
 
@@ -101,9 +106,13 @@ public class CatalogService {
             throw new IllegalStateException("two-companies");
         }
         if (companies.findBySlug(slug).isPresent()) {
-            throw new IllegalArgumentException("slug-taken");
+            throw new TakenException("slug");
         }
-        companies.save(new Company(Slugs.require(slug), name, position));
+        try {
+            companies.saveAndFlush(new Company(Slugs.require(slug), name, position));
+        } catch (DataIntegrityViolationException e) {
+            throw new TakenException("slug");
+        }
         history.record(EntityType.COMPANY, slug, Action.CREATE, "created: " + name);
     }
 

@@ -9,6 +9,13 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
 
     Optional<Fact> findByKey(String key);
 
+    /**
+     * Waits until no other import runs, then holds that turn until this transaction ends: two
+     * imports with overlapping keys, applied at once, would otherwise deadlock on them.
+     */
+    @Query(value = "select 1 from pg_advisory_xact_lock(7310842961)", nativeQuery = true)
+    Integer awaitTurnToImport();
+
     boolean existsByKey(String key);
 
     boolean existsByTopicSlug(String slug);

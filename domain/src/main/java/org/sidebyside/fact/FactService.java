@@ -198,6 +198,7 @@ public class FactService {
 
     /** As {@link #importFacts(Map)}, with the status new facts start in (uploads start as drafts). */
     public Map<String, ImportOutcome> importFacts(Map<String, FactContent> byKey, FactStatus statusOfNew) {
+        facts.awaitTurnToImport();
         Snapshot catalog = snapshot();
         Map<String, Fact> existing = facts.findAllWithContent().stream()
                 .collect(Collectors.toMap(Fact::getKey, Function.identity()));

@@ -87,6 +87,39 @@ class FactServiceIntegrationTest {
     }
 
     @Test
+    void twoImportsOfTheSameNewKeysInOppositeOrdersBothCompleteOneAfterTheOther() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            keys.add("amazon-local-services-import-" + i);
+        }
+        List<Object> outcomes = atOnce(2, run -> {
+            Map<String, FactContent> byKey = new java.util.LinkedHashMap<>();
+            List<String> order = new ArrayList<>(keys);
+            if (run == 1) {
+                java.util.Collections.reverse(order);
+            }
+            order.forEach(k -> byKey.put(k, content("Local Services reached 50 cities (import " + run + ").", "50 cities")));
+            return facts.importFacts(byKey, FactStatus.DRAFT);
+        });
+        // without the import lock, the two deadlock on the fact keys' unique index and one fails
+        assertThat(outcomes).allMatch(Map.class::isInstance);
+        assertThat(jdbc.queryForObject("select count(*) from fact where fact_key like 'amazon-local-services-import-%'", Long.class))
+                .isEqualTo(20);
+    }
+
+    @Test
+    void tenCreatesOfOneTopicSlugAtOnceGiveOneTopicAndNineSlugTaken() throws Exception {
+        List<Object> outcomes = atOnce(10, i -> {
+            catalog.createTopic("marketplaces", "Marketplaces " + i, "Who sells on them.", 2);
+            return "created";
+        });
+        assertThat(outcomes).filteredOn("created"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !"created".equals(o)).hasSize(9)
+                .allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(CatalogService.TakenException.class,
+                        e -> assertThat(e.field()).isEqualTo("slug")));
+    }
+
+    @Test
     void eightSavesOfTheSameVersionAtOnceGiveOneWinnerAndSevenStaleConflicts() throws Exception {
         long read = facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
                 FactStatus.DRAFT).getVersion();

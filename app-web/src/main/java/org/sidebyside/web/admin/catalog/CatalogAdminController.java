@@ -96,7 +96,7 @@ class CatalogAdminController {
                 catalog.createTopic(form.getSlug(), form.getName(), form.getDescription(), form.getPosition());
                 redirect.addFlashAttribute("message", "admin.catalog.saved");
                 return "redirect:/admin/topics";
-            } catch (IllegalArgumentException e) {
+            } catch (CatalogService.TakenException e) {
                 errors.rejectValue("slug", "admin.catalog.slug.taken");
             }
         }
@@ -240,7 +240,7 @@ class CatalogAdminController {
             redirect.addFlashAttribute("message", "admin.catalog.saved");
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("error", "admin.catalog.twoCompanies");
-        } catch (IllegalArgumentException e) {
+        } catch (CatalogService.TakenException e) {
             redirect.addFlashAttribute("error", "admin.catalog.slug.taken");
         }
         return "redirect:/admin/companies";
