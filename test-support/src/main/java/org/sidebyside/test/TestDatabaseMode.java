@@ -31,11 +31,28 @@ public final class TestDatabaseMode {
     }
 
     private static boolean dockerAnswers() {
+        if (!dockerMayBeThere()) {
+            // Testcontainers would log an ERROR block for every strategy it tries: ask it only
+            // where some Docker engine could answer
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /** A socket, a configured host or a Testcontainers setting: somewhere a Docker engine may answer. */
+    private static boolean dockerMayBeThere() {
+        String home = System.getProperty("user.home");
+        return System.getenv("DOCKER_HOST") != null
+                || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("windows")
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".docker", "run", "docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".testcontainers.properties"))
+                || System.getenv("XDG_RUNTIME_DIR") != null
+                        && java.nio.file.Files.exists(java.nio.file.Path.of(System.getenv("XDG_RUNTIME_DIR"), "docker.sock"));
     }
 
     static final class DockerMode implements Condition {

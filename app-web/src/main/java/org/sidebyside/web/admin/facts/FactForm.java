@@ -43,8 +43,7 @@ public class FactForm {
     private String comparison;
     @Size(max = FactRules.NOTE_MAX, message = "{admin.fact.note.size}")
     private String note;
-    @Valid
-    private List<CitationForm> citations = new ArrayList<>();
+    private List<@Valid CitationForm> citations = new ArrayList<>();
     private long version;
 
     /** One citation row of the form. */
