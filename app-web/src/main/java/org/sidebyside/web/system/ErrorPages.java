@@ -3,6 +3,7 @@ package org.sidebyside.web.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.sidebyside.web.factbase.FactBaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -27,6 +28,12 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     /** What a 503 asks clients to wait before trying again. */
     static final String RETRY_AFTER_SECONDS = "5";
+
+    private final FactBaseReader reader;
+
+    ErrorPages(FactBaseReader reader) {
+        this.reader = reader;
+    }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound() {
@@ -66,10 +73,12 @@ class ErrorPages {
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx");
     }
 
-    private static ModelAndView page(HttpStatus status, String view) {
+    private ModelAndView page(HttpStatus status, String view) {
         ModelAndView mav = new ModelAndView(view);
         mav.setStatus(status);
         mav.addObject("status", status.value());
+        // the layout's companies, as on every other page (from memory: also during an outage)
+        mav.addObject("siteCompanies", reader.published().companies());
         return mav;
     }
 }

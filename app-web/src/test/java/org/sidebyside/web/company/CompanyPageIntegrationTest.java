@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.web.Pages;
 import org.sidebyside.web.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,8 @@ class CompanyPageIntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CatalogService catalog;
 
     @Test
     void showsEverythingAboutOneCompanyGroupedByTopic() throws Exception {
@@ -29,6 +32,20 @@ class CompanyPageIntegrationTest {
         assertThat(page.select("article.fact.company-alibaba")).isEmpty();
         assertThat(page.select("section#topic-payments h2").text()).isEqualTo("Payments");
         assertThat(page.selectFirst("nav.site-nav a[aria-current=page]").text()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void theHeaderNamesTheCompaniesAsInstructorsNameThem() throws Exception {
+        long version = jdbc.queryForObject("select version from company where slug = 'amazon'", Long.class);
+        catalog.updateCompany("amazon", "Amazon.com, Inc.", 2, version);
+        try {
+            Document page = Pages.page(mvc, "/sources");
+            assertThat(page.select("header .brand").text()).isEqualTo("Alibaba vs Amazon.com, Inc.");
+            assertThat(page.select("nav.site-nav a[href=/companies/amazon]").text()).isEqualTo("Amazon.com, Inc.");
+        } finally {
+            catalog.updateCompany("amazon", "Amazon", 2, version + 1);
+        }
+        assertThat(Pages.page(mvc, "/sources").select("header .brand").text()).isEqualTo("Alibaba vs Amazon");
     }
 
     @Test
