@@ -37,6 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico")
+                .addResourceLocations("classpath:/static/icons/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(ONE_YEAR)
