@@ -37,14 +37,14 @@ class ErrorPages {
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND, "error/404");
+        return page(HttpStatus.NOT_FOUND, "error");
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, InvalidParameterException.class,
             InvalidPropertyException.class})
     ModelAndView badRequest() {
-        return page(HttpStatus.BAD_REQUEST, "error/400");
+        return page(HttpStatus.BAD_REQUEST, "error");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -63,14 +63,13 @@ class ErrorPages {
         if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return page(status, status == HttpStatus.NOT_FOUND ? "error/404"
-                    : status == HttpStatus.PAYLOAD_TOO_LARGE ? "error/413" : "error");
+            return page(status, "error");
         }
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error/413");
+            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error");
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error/5xx");
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error");
     }
 
     private ModelAndView page(HttpStatus status, String view) {
