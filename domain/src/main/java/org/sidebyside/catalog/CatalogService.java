@@ -6,6 +6,7 @@ import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and updates companies, topics and sources by slug. */
@@ -17,13 +18,15 @@ public class CatalogService {
     private final TopicRepository topics;
     private final SourceRepository sources;
     private final History history;
+    private final ApplicationEventPublisher events;
 
     public CatalogService(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
-                          History history) {
+                          History history, ApplicationEventPublisher events) {
         this.companies = companies;
         this.topics = topics;
         this.sources = sources;
         this.history = history;
+        this.events = events;
     }
 
     private ImportOutcome recorded(EntityType type, String slug, ImportOutcome outcome, String what) {
@@ -81,7 +84,11 @@ public class CatalogService {
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
+        String before = t.getName();
         if (t.describe(name, description, position)) {
+            if (!before.equals(t.getName())) {
+                events.publishEvent(CatalogRenamed.topic(slug));
+            }
             history.record(EntityType.TOPIC, slug, Action.UPDATE, "updated: " + name);
         }
     }
@@ -133,7 +140,11 @@ public class CatalogService {
         if (c.getVersion() != version) {
             throw new StaleException("company " + slug);
         }
+        String before = c.getName();
         if (c.rename(name, position)) {
+            if (!before.equals(c.getName())) {
+                events.publishEvent(CatalogRenamed.company(slug));
+            }
             history.record(EntityType.COMPANY, slug, Action.UPDATE, "updated: " + name);
         }
     }
@@ -183,7 +194,7 @@ public class CatalogService {
 
     public ImportOutcome putCompany(String slug, String name, int position) {
         return recorded(EntityType.COMPANY, slug, companies.findBySlug(slug)
-                .map(c -> c.rename(name, position) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED)
+                .map(c -> renamed(c.getName(), c.rename(name, position), c.getName(), CatalogRenamed.company(slug)))
                 .orElseGet(() -> {
                     companies.save(new Company(slug, name, position));
                     return ImportOutcome.INSERTED;
@@ -192,11 +203,19 @@ public class CatalogService {
 
     public ImportOutcome putTopic(String slug, String name, String description, int position) {
         return recorded(EntityType.TOPIC, slug, topics.findBySlug(slug)
-                .map(t -> t.describe(name, description, position) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED)
+                .map(t -> renamed(t.getName(), t.describe(name, description, position), t.getName(), CatalogRenamed.topic(slug)))
                 .orElseGet(() -> {
                     topics.save(new Topic(slug, name, description, position));
                     return ImportOutcome.INSERTED;
                 }), name);
+    }
+
+    /** An import's outcome; announces a new name (evaluated before and after the change). */
+    private ImportOutcome renamed(String before, boolean changed, String after, CatalogRenamed event) {
+        if (!before.equals(after)) {
+            events.publishEvent(event);
+        }
+        return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
     public ImportOutcome putSource(String slug, String fileName, SourceMetadata metadata, String fullText) {

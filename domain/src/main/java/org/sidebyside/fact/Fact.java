@@ -109,7 +109,8 @@ public class Fact {
      * Replaces the content. The caller ({@link FactService}) has checked it against
      * {@link FactRules} and resolved the references; spans line up with the citations.
      */
-    void apply(FactContent c, Company company, Topic topic, List<Source> sources, List<QuoteSpan> spans) {
+    void apply(FactContent c, Company company, Topic topic, List<Source> sources, List<QuoteSpan> spans,
+               String namesOfAllCompanies) {
         this.company = company;
         this.topic = topic;
         this.kind = c.kind();
@@ -135,12 +136,21 @@ public class Fact {
                 citations.add(new Citation(this, i + 1, sources.get(i), quote, spans.get(i)));
             }
         }
-        this.searchContext = String.join(" ", topic.getName(),
-                company == null ? "Alibaba Amazon" : company.getName(),
-                comparison == null ? "" : comparison.replace('-', ' '),
-                key.replace('-', ' '), unit == null ? "" : unit, kind.name().toLowerCase(java.util.Locale.ROOT));
+        indexForSearch(namesOfAllCompanies);
         this.searchQuotes = String.join(" ", c.citations().stream().map(CitationContent::quote).toList());
         this.updatedAt = Instant.now();
+    }
+
+    /**
+     * What search finds the fact by besides its own words: its topic's and company's names
+     * (every company's for a fact about both), its comparison, key, unit and kind. Kept again
+     * whenever one of those names changes.
+     */
+    void indexForSearch(String namesOfAllCompanies) {
+        this.searchContext = String.join(" ", topic.getName(),
+                company == null ? namesOfAllCompanies : company.getName(),
+                comparison == null ? "" : comparison.replace('-', ' '),
+                key.replace('-', ' '), unit == null ? "" : unit, kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void markImported(String fingerprint) {

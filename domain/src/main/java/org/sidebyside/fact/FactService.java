@@ -22,6 +22,8 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.sidebyside.history.Revision;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.sidebyside.catalog.CatalogRenamed;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -254,7 +256,24 @@ public class FactService {
         Company company = content.companySlug() == null ? null : catalog.companies.get(content.companySlug());
         Topic topic = catalog.topics.get(content.topicSlug());
         List<Source> cited = content.citations().stream().map(c -> catalog.sources.get(c.sourceSlug())).toList();
-        fact.apply(content, company, topic, cited, result.spans());
+        fact.apply(content, company, topic, cited, result.spans(), catalog.namesOfAllCompanies());
+    }
+
+    /**
+     * A topic or company was renamed: the facts filed under it are found by the new name (and
+     * no longer by the old one) from the same transaction on.
+     */
+    @EventListener
+    void renamed(CatalogRenamed renamed) {
+        String names = namesOfAllCompanies(companies.findAll());
+        facts.findAllWithContent().stream()
+                .filter(f -> renamed.affects(f.getTopic().getSlug(), f.getCompany() == null ? null : f.getCompany().getSlug()))
+                .forEach(f -> f.indexForSearch(names));
+    }
+
+    private static String namesOfAllCompanies(java.util.Collection<Company> all) {
+        return all.stream().sorted(java.util.Comparator.comparingInt(Company::getPosition))
+                .map(Company::getName).collect(Collectors.joining(" "));
     }
 
     private Snapshot snapshot() {
@@ -267,6 +286,10 @@ public class FactService {
     /** The catalog as stored, read once per operation. */
     private record Snapshot(Map<String, Company> companies, Map<String, Topic> topics,
                             Map<String, Source> sources) implements FactRules.Catalog {
+
+        String namesOfAllCompanies() {
+            return FactService.namesOfAllCompanies(companies.values());
+        }
 
         @Override
         public boolean hasCompany(String slug) {

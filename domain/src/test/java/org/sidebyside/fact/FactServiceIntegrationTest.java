@@ -120,6 +120,22 @@ class FactServiceIntegrationTest {
     }
 
     @Test
+    void renamingATopicOrACompanyRenamesWhatSearchFindsItsFactsBy() {
+        facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
+                FactStatus.DRAFT);
+        long topicVersion = jdbc.queryForObject("select version from topic where slug = 'online-to-offline'", Long.class);
+        catalog.updateTopic("online-to-offline", "Neighbourhood commerce", "Local services.", 1, topicVersion);
+        long companyVersion = jdbc.queryForObject("select version from company where slug = 'amazon'", Long.class);
+        catalog.updateCompany("amazon", "Amazon.com", 1, companyVersion);
+
+        String context = jdbc.queryForObject("select search_context from fact where fact_key = 'amazon-local-services-cities'",
+                String.class);
+        assertThat(context).contains("Neighbourhood commerce", "Amazon.com").doesNotContain("Online to offline");
+        assertThat(jdbc.queryForObject("select count(*) from fact where search_vector @@ plainto_tsquery('english', 'neighbourhood')",
+                Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void eightSavesOfTheSameVersionAtOnceGiveOneWinnerAndSevenStaleConflicts() throws Exception {
         long read = facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
                 FactStatus.DRAFT).getVersion();
