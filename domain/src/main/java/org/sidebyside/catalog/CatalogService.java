@@ -93,12 +93,13 @@ public class CatalogService {
         }
     }
 
-    public void deleteTopic(String slug, long version, boolean inUse) {
+    /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
+    public void deleteTopic(String slug, long version) {
         Topic t = topics.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
-        if (inUse) {
+        if (topics.isInUse(slug)) {
             throw new InUseException("topic " + slug);
         }
         topics.delete(t);
@@ -123,12 +124,13 @@ public class CatalogService {
         history.record(EntityType.COMPANY, slug, Action.CREATE, "created: " + name);
     }
 
-    public void deleteCompany(String slug, long version, boolean inUse) {
+    /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
+    public void deleteCompany(String slug, long version) {
         Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
         if (c.getVersion() != version) {
             throw new StaleException("company " + slug);
         }
-        if (inUse) {
+        if (companies.isInUse(slug)) {
             throw new InUseException("company " + slug);
         }
         companies.delete(c);
@@ -180,12 +182,13 @@ public class CatalogService {
         }
     }
 
-    public void deleteSource(String slug, long version, boolean inUse) {
+    /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
+    public void deleteSource(String slug, long version) {
         Source s = sources.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
         if (s.getVersion() != version) {
             throw new StaleException("source " + slug);
         }
-        if (inUse) {
+        if (sources.isInUse(slug)) {
             throw new InUseException("source " + slug);
         }
         sources.delete(s);

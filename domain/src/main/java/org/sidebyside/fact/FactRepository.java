@@ -18,13 +18,6 @@ public interface FactRepository extends JpaRepository<Fact, Long> {
 
     boolean existsByKey(String key);
 
-    boolean existsByTopicSlug(String slug);
-
-    boolean existsByCompanySlug(String slug);
-
-    @Query("select count(c) > 0 from Citation c where c.source.slug = :slug")
-    boolean isSourceCited(String slug);
-
     /** Every fact, whatever its status, with what {@link Fact#content()} reads. */
     @Query("""
             select distinct f from Fact f

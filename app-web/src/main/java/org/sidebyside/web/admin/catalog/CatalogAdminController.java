@@ -8,7 +8,6 @@ import org.sidebyside.catalog.PartialDate;
 import org.sidebyside.catalog.SourceMetadata;
 import org.sidebyside.catalog.SourceRepository;
 import org.sidebyside.catalog.TopicRepository;
-import org.sidebyside.fact.FactRepository;
 import org.sidebyside.web.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,15 +37,13 @@ class CatalogAdminController {
     private final TopicRepository topics;
     private final SourceRepository sources;
     private final CompanyRepository companies;
-    private final FactRepository facts;
 
     CatalogAdminController(CatalogService catalog, TopicRepository topics, SourceRepository sources,
-                           CompanyRepository companies, FactRepository facts) {
+                           CompanyRepository companies) {
         this.catalog = catalog;
         this.topics = topics;
         this.sources = sources;
         this.companies = companies;
-        this.facts = facts;
     }
 
     @ModelAttribute
@@ -131,7 +128,7 @@ class CatalogAdminController {
     @PostMapping("/topics/{slug}/delete")
     String deleteTopic(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
-        deleting(() -> catalog.deleteTopic(slug, version, facts.existsByTopicSlug(slug)), redirect);
+        deleting(() -> catalog.deleteTopic(slug, version), redirect);
         return "redirect:/admin/topics";
     }
 
@@ -199,7 +196,7 @@ class CatalogAdminController {
     @PostMapping("/sources/{slug}/delete")
     String deleteSource(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
-        deleting(() -> catalog.deleteSource(slug, version, facts.isSourceCited(slug)), redirect);
+        deleting(() -> catalog.deleteSource(slug, version), redirect);
         return "redirect:/admin/sources";
     }
 
@@ -249,7 +246,7 @@ class CatalogAdminController {
     @PostMapping("/companies/{slug}/delete")
     String deleteCompany(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
         companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
-        deleting(() -> catalog.deleteCompany(slug, version, facts.existsByCompanySlug(slug)), redirect);
+        deleting(() -> catalog.deleteCompany(slug, version), redirect);
         return "redirect:/admin/companies";
     }
 
