@@ -79,7 +79,7 @@ class CompareController {
         columns.forEach(inOrder::addAll);
         inOrder.addAll(both);
         int index = base.topics().indexOf(t);
-        TopicPage page = new TopicPage(t, rows, columns, both, comparisons.charts(base, facts), new Footnotes(inOrder),
+        TopicPage page = new TopicPage(t, rows, columns, both, comparisons.charts(rows), new Footnotes(inOrder),
                 differencesOnly, index > 0 ? base.topics().get(index - 1) : null,
                 index + 1 < base.topics().size() ? base.topics().get(index + 1) : null, facts.size());
         model.addAttribute("base", base);

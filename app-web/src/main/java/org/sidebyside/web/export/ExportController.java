@@ -69,7 +69,7 @@ class ExportController {
     @GetMapping("/export/charts/{id}.csv")
     ResponseEntity<String> chartCsv(@PathVariable String id) {
         FactBase base = reader.published();
-        ChartView chart = comparisons.charts(base, base.facts()).stream().filter(c -> c.id().equals(id)).findFirst()
+        ChartView chart = comparisons.charts(comparisons.rows(base, base.facts())).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("chart " + id));
         String csv = csv(new String[] {"company", "value", "unit", "figure", "as_of", "fact", "sources"}, printer -> {
             for (ChartView.Point p : chart.points()) {

@@ -3,9 +3,9 @@ package org.sidebyside.web.factbase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sidebyside.compare.Pairing;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,24 +22,23 @@ public class Comparisons {
         this.messages = messages;
     }
 
-    /** A row for each comparison key among these facts that has facts on both companies. */
+    /**
+     * A row for each comparison key among these facts that has facts on every company (the
+     * domain's {@link Pairing}), with the difference of the figures worded where there is one.
+     */
     public List<PairRow> rows(FactBase base, List<FactView> among) {
-        List<PairRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<FactView>> group : base.comparisons(among).entrySet()) {
-            List<List<FactView>> cells = base.companies().stream()
-                    .map(c -> group.getValue().stream().filter(f -> c.equals(f.company())).toList())
-                    .toList();
-            String difference = cells.stream().allMatch(cell -> cell.size() == 1)
-                    ? figures.difference(cells.get(0).get(0), cells.get(1).get(0)) : "";
-            rows.add(new PairRow(group.getKey(), cells, difference));
-        }
-        return rows;
+        List<String> companies = base.companies().stream().map(CompanyView::slug).toList();
+        return Pairing.pairs(among, FactView::comparison, f -> f.company() == null ? null : f.company().slug(), companies)
+                .stream()
+                .map(p -> new PairRow(p.comparison(), p.cells(),
+                        p.oneEach() && p.cells().size() == 2 ? figures.difference(p.cells().get(0).get(0), p.cells().get(1).get(0)) : ""))
+                .toList();
     }
 
-    /** A chart for each row whose facts are one figure per company, all in the same unit. */
-    public List<ChartView> charts(FactBase base, List<FactView> among) {
+    /** A chart for each of these rows whose facts are one figure per company, all in the same unit. */
+    public List<ChartView> charts(List<PairRow> rows) {
         List<ChartView> charts = new ArrayList<>();
-        for (PairRow row : rows(base, among)) {
+        for (PairRow row : rows) {
             List<FactView> facts = row.facts();
             boolean chartable = row.cells().stream().allMatch(cell -> cell.size() == 1)
                     && facts.stream().allMatch(FactView::isFigure)

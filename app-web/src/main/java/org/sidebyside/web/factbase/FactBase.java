@@ -96,17 +96,4 @@ public final class FactBase {
     public List<FactView> factsOn(TopicView topic) {
         return byTopic.getOrDefault(topic, List.of());
     }
-
-
-    /** Facts grouped by comparison key, in fact order; only keys with facts on both companies. */
-    public Map<String, List<FactView>> comparisons(List<FactView> among) {
-        Map<String, List<FactView>> groups = new LinkedHashMap<>();
-        for (FactView f : among) {
-            if (f.comparison() != null && f.company() != null) {
-                groups.computeIfAbsent(f.comparison(), k -> new java.util.ArrayList<>()).add(f);
-            }
-        }
-        groups.values().removeIf(g -> g.stream().map(FactView::company).distinct().count() < companies.size());
-        return groups;
-    }
 }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.compare.Difference;
+import org.sidebyside.compare.Figure;
 import org.sidebyside.fact.ValueQualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,26 +91,25 @@ public class Figures {
      * Empty when the figures cannot be compared.
      */
     public String difference(FactView a, FactView b) {
-        if (a == null || b == null || a.value() == null || b.value() == null || a.unit() == null
-                || !a.unit().equals(b.unit()) || a.value().signum() <= 0 || b.value().signum() <= 0) {
+        if (a == null || b == null) {
             return "";
         }
-        FactView big = a.value().compareTo(b.value()) >= 0 ? a : b;
-        FactView small = big == a ? b : a;
-        boolean approximate = a.qualifier() != null || b.qualifier() != null;
-        boolean sameDate = a.asOf() != null && a.asOf().equals(b.asOf());
-        String suffix = sameDate ? "" : messages.getMessage(a.asOf() == null && b.asOf() == null
-                ? "compare.difference.undated" : "compare.difference.otherDates", null, locale());
-        if ("percent".equals(a.unit())) {
-            BigDecimal points = big.value().subtract(small.value());
-            String key = approximate ? "compare.difference.pointsRoughly" : "compare.difference.points";
-            return messages.getMessage(key, new Object[] {big.company().name(),
-                    number(approximate ? points.setScale(0, RoundingMode.HALF_UP) : points), small.company().name()},
+        return Difference.between(figure(a), figure(b)).map(d -> {
+            FactView big = d.larger() == 0 ? a : b;
+            FactView small = big == a ? b : a;
+            String key = "compare.difference." + (d.kind() == Difference.Kind.POINTS ? "points" : "ratio")
+                    + (d.approximate() ? "Roughly" : "");
+            String suffix = switch (d.dating()) {
+                case SAME_DATE -> "";
+                case UNDATED -> messages.getMessage("compare.difference.undated", null, locale());
+                case OTHER_DATES -> messages.getMessage("compare.difference.otherDates", null, locale());
+            };
+            return messages.getMessage(key, new Object[] {big.company().name(), number(d.amount()), small.company().name()},
                     locale()) + suffix;
-        }
-        BigDecimal ratio = big.value().divide(small.value(), approximate ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros();
-        String key = approximate ? "compare.difference.ratioRoughly" : "compare.difference.ratio";
-        return messages.getMessage(key, new Object[] {big.company().name(), number(ratio), small.company().name()},
-                locale()) + suffix;
+        }).orElse("");
+    }
+
+    private static Figure figure(FactView f) {
+        return new Figure(f.value(), f.unit(), f.qualifier(), f.asOf());
     }
 }

@@ -1,10 +1,8 @@
 package org.sidebyside.web.factbase;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.sidebyside.quote.QuoteLocator;
+import org.sidebyside.compare.FootnoteNumbers;
 
 /**
  * Numbers the citations of a page in the order its facts appear, for the superscript
@@ -16,27 +14,24 @@ public final class Footnotes {
     public record Note(int number, FactView fact, CitationView citation) {
     }
 
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private final FootnoteNumbers numbers = new FootnoteNumbers();
     private final List<Note> notes = new ArrayList<>();
 
-    /** The same quote of the same source gets one number, however many facts cite it. */
+    /** The same quote of the same source gets one number, however many facts cite it (the domain's rule). */
     public Footnotes(List<FactView> factsInPageOrder) {
         for (FactView f : factsInPageOrder) {
             for (CitationView c : f.citations()) {
-                if (!numbers.containsKey(key(c))) {
-                    numbers.put(key(c), notes.size() + 1);
-                    notes.add(new Note(notes.size() + 1, f, c));
+                int first = numbers.count();
+                int n = numbers.cite(c.source().slug(), c.quote());
+                if (n > first) {
+                    notes.add(new Note(n, f, c));
                 }
             }
         }
     }
 
-    private static String key(CitationView c) {
-        return c.source().slug() + "\u0000" + QuoteLocator.normalize(c.quote());
-    }
-
     public int number(CitationView citation) {
-        return numbers.getOrDefault(key(citation), 0);
+        return numbers.numberOf(citation.source().slug(), citation.quote());
     }
 
     public List<Note> all() {
