@@ -91,6 +91,10 @@ class ApiIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/facts/{key}']").exists())
                 .andExpect(jsonPath("$.paths['/api/companies']").exists())
                 .andExpect(jsonPath("$.paths['/api/topics']").exists())
-                .andExpect(jsonPath("$.paths['/api/sources']").exists());
+                .andExpect(jsonPath("$.paths['/api/sources']").exists())
+                .andExpect(jsonPath("$.info.title").value("Alibaba vs Amazon, side by side"))
+                .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("verbatim quotes")))
+                .andExpect(jsonPath("$.paths['/api/facts/{key}'].get.responses['404'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/facts'].get.responses['400'].content['application/problem+json']").exists());
     }
 }
