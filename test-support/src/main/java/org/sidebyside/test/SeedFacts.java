@@ -3,6 +3,8 @@ package org.sidebyside.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -14,16 +16,21 @@ public final class SeedFacts {
 
     /** How many facts the packaged seed files define (entries starting {@code - key:}). */
     public static int count() {
+        return keys().size();
+    }
+
+    /** The keys of the facts the packaged seed files define. */
+    public static List<String> keys() {
         try {
-            int n = 0;
+            List<String> keys = new ArrayList<>();
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/facts/*.yml")) {
-                n += (int) file.getContentAsString(StandardCharsets.UTF_8).lines()
-                        .filter(line -> line.startsWith("  - key: ")).count();
+                file.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("  - key: "))
+                        .forEach(line -> keys.add(line.substring("  - key: ".length()).strip()));
             }
-            if (n == 0) {
+            if (keys.isEmpty()) {
                 throw new IllegalStateException("no seed facts on the classpath");
             }
-            return n;
+            return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,8 +48,8 @@ class HomePageIntegrationTest {
 
     @Test
     void theStartUpImportLoadedTheFactBase() {
-        assertThat(jdbc.queryForObject("select count(*) from fact where fact_key not like 'test-%'", Long.class))
-                .isEqualTo(SeedFacts.count());
+        // other tests add facts of their own: count the seed files' keys
+        assertThat(jdbc.queryForList("select fact_key from fact", String.class)).containsAll(SeedFacts.keys());
     }
 
     @Test
