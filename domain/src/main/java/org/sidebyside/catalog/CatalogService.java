@@ -38,6 +38,20 @@ public class CatalogService {
         return outcome;
     }
 
+    /** No topic, company or source has that slug. */
+    public static class NotFoundException extends RuntimeException {
+        public NotFoundException(String what) {
+            super(what + " does not exist");
+        }
+    }
+
+    /** The pages compare two companies side by side: a third cannot be added. */
+    public static class TooManyCompaniesException extends RuntimeException {
+        public TooManyCompaniesException() {
+            super("the pages compare " + MAX_COMPANIES + " companies");
+        }
+    }
+
     /** A topic, source or company that is still in use cannot be deleted. */
     public static class InUseException extends RuntimeException {
         public InUseException(String what) {
@@ -80,7 +94,7 @@ public class CatalogService {
     }
 
     public void updateTopic(String slug, String name, String description, int position, long version) {
-        Topic t = topics.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Topic t = topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
@@ -95,7 +109,7 @@ public class CatalogService {
 
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteTopic(String slug, long version) {
-        Topic t = topics.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Topic t = topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
@@ -111,7 +125,7 @@ public class CatalogService {
 
     public void createCompany(String slug, String name, int position) {
         if (companies.count() >= MAX_COMPANIES) {
-            throw new IllegalStateException("two-companies");
+            throw new TooManyCompaniesException();
         }
         if (companies.findBySlug(slug).isPresent()) {
             throw new TakenException("slug");
@@ -126,7 +140,7 @@ public class CatalogService {
 
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteCompany(String slug, long version) {
-        Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company " + slug));
         if (c.getVersion() != version) {
             throw new StaleException("company " + slug);
         }
@@ -138,7 +152,7 @@ public class CatalogService {
     }
 
     public void updateCompany(String slug, String name, int position, long version) {
-        Company c = companies.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company " + slug));
         if (c.getVersion() != version) {
             throw new StaleException("company " + slug);
         }
@@ -172,7 +186,7 @@ public class CatalogService {
      * those whose quote no longer stands there, for an instructor to fix.
      */
     public void updateSource(String slug, SourceMetadata metadata, String text, long version) {
-        Source s = sources.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Source s = sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source " + slug));
         if (s.getVersion() != version) {
             throw new StaleException("source " + slug);
         }
@@ -184,7 +198,7 @@ public class CatalogService {
 
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteSource(String slug, long version) {
-        Source s = sources.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("unknown"));
+        Source s = sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source " + slug));
         if (s.getVersion() != version) {
             throw new StaleException("source " + slug);
         }

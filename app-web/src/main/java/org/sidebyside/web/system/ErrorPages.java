@@ -3,6 +3,8 @@ package org.sidebyside.web.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.fact.FactNotFoundException;
 import org.sidebyside.web.factbase.FactBaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,8 @@ class ErrorPages {
         this.reader = reader;
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, CatalogService.NotFoundException.class,
+            FactNotFoundException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "error");
     }

@@ -235,7 +235,7 @@ class CatalogAdminController {
         try {
             catalog.createCompany(slug, name, position);
             redirect.addFlashAttribute("message", "admin.catalog.saved");
-        } catch (IllegalStateException e) {
+        } catch (CatalogService.TooManyCompaniesException e) {
             redirect.addFlashAttribute("error", "admin.catalog.twoCompanies");
         } catch (CatalogService.TakenException e) {
             redirect.addFlashAttribute("error", "admin.catalog.slug.taken");
