@@ -11,20 +11,16 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sidebyside.web.ServerIntegrationTest;
 import org.sidebyside.web.Visitor;
 import org.sidebyside.web.WebIntegrationTest;
-import org.sidebyside.test.TestDatabaseConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Bad input that only a real server produces (Tomcat decodes the parameters, MockMvc does
  * not): a clear 4xx in the site's layout, never a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sidebyside.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD)
-@Import(TestDatabaseConfiguration.class)
+@ServerIntegrationTest
 class BadInputOverHttpIntegrationTest {
 
     @LocalServerPort

@@ -10,11 +10,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.sidebyside.test.TestDatabaseConfiguration;
+import org.sidebyside.web.ServerIntegrationTest;
 import org.sidebyside.web.WebIntegrationTest;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The app behind nginx or a load balancer on this machine: forwarded headers from a trusted
@@ -22,10 +20,7 @@ import org.springframework.context.annotation.Import;
  * the client's own address, by which sign-ins are throttled. Pages and the OpenAPI document
  * name the configured public URL, whatever Host a client sends.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "sidebyside.public-url=https://sidebyside.example.edu",
-        "sidebyside.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD})
-@Import(TestDatabaseConfiguration.class)
+@ServerIntegrationTest
 class BehindAProxyIntegrationTest {
 
     @LocalServerPort
