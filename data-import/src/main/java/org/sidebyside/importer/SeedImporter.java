@@ -80,7 +80,7 @@ public class SeedImporter {
             report.record(ImportReport.Kind.COMPANIES, catalog.putCompany(c.slug(), c.name(), c.position()));
         }
         for (SeedSet.TopicSeed t : seeds.topics()) {
-            report.record(ImportReport.Kind.TOPICS, catalog.putTopic(t.slug(), t.name(), t.description(), t.position()));
+            report.record(ImportReport.Kind.TOPICS, catalog.putTopic(t.slug(), t.name(), t.description(), t.factLabel(), t.position()));
         }
         for (SeedSet.SourceSeed s : seeds.sources()) {
             report.record(ImportReport.Kind.SOURCES, catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));

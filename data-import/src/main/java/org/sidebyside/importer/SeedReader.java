@@ -51,7 +51,7 @@ public class SeedReader {
     static final String FACTS = "facts/";
 
     private static final Set<String> COMPANY_FIELDS = Set.of("slug", "name");
-    private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description");
+    private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description", "fact-label");
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
             "publisher", "published", "note");
     private static final Set<String> FACT_FIELDS = Set.of("key", "company", "topic", "kind", "statement", "value",
@@ -93,7 +93,7 @@ public class SeedReader {
         List<SeedSet.TopicSeed> topics = new ArrayList<>();
         r.entries(TOPICS, "topics", TOPIC_FIELDS, (m, line) -> topics.add(new SeedSet.TopicSeed(
                 r.required(m, "slug", TOPICS, line), r.required(m, "name", TOPICS, line),
-                r.required(m, "description", TOPICS, line), topics.size() + 1, TOPICS, line)));
+                r.required(m, "description", TOPICS, line), scalar(m, "fact-label"), topics.size() + 1, TOPICS, line)));
         List<SeedSet.SourceSeed> sources = new ArrayList<>();
         r.entries(SOURCES, "sources", SOURCE_FIELDS, (m, line) -> sources.add(r.source(m, line)));
         List<SeedSet.FactSeed> facts = new ArrayList<>();

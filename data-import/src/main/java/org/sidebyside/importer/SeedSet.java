@@ -12,7 +12,7 @@ record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceS
     record CompanySeed(String slug, String name, int position, String file, int line) {
     }
 
-    record TopicSeed(String slug, String name, String description, int position, String file, int line) {
+    record TopicSeed(String slug, String name, String description, String factLabel, int position, String file, int line) {
     }
 
     /** @param text null when the article file could not be read (a problem says why) */

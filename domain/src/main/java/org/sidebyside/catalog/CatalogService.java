@@ -80,12 +80,12 @@ public class CatalogService {
         }
     }
 
-    public void createTopic(String slug, String name, String description, int position) {
+    public void createTopic(String slug, String name, String description, String factLabel, int position) {
         if (topics.findBySlug(slug).isPresent()) {
             throw new TakenException("slug");
         }
         try {
-            topics.saveAndFlush(new Topic(Slugs.require(slug), name, description, position));
+            topics.saveAndFlush(new Topic(Slugs.require(slug), name, description, factLabel, position));
         } catch (DataIntegrityViolationException e) {
             // the same slug, saved at the same moment by someone else
             throw new TakenException("slug");
@@ -93,13 +93,13 @@ public class CatalogService {
         history.record(EntityType.TOPIC, slug, Action.CREATE, "created: " + name);
     }
 
-    public void updateTopic(String slug, String name, String description, int position, long version) {
+    public void updateTopic(String slug, String name, String description, String factLabel, int position, long version) {
         Topic t = topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
         String before = t.getName();
-        if (t.describe(name, description, position)) {
+        if (t.describe(name, description, factLabel, position)) {
             if (!before.equals(t.getName())) {
                 events.publishEvent(CatalogRenamed.topic(slug));
             }
@@ -218,11 +218,12 @@ public class CatalogService {
                 }), name);
     }
 
-    public ImportOutcome putTopic(String slug, String name, String description, int position) {
+    public ImportOutcome putTopic(String slug, String name, String description, String factLabel, int position) {
         return recorded(EntityType.TOPIC, slug, topics.findBySlug(slug)
-                .map(t -> renamed(t.getName(), t.describe(name, description, position), t.getName(), CatalogRenamed.topic(slug)))
+                .map(t -> renamed(t.getName(), t.describe(name, description, factLabel, position), t.getName(),
+                        CatalogRenamed.topic(slug)))
                 .orElseGet(() -> {
-                    topics.save(new Topic(slug, name, description, position));
+                    topics.save(new Topic(slug, name, description, factLabel, position));
                     return ImportOutcome.INSERTED;
                 }), name);
     }

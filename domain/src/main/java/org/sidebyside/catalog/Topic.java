@@ -24,6 +24,9 @@ public class Topic {
 
     private String description;
 
+    /** What each of its facts is labelled instead of its company ("Lesson"); null: the company. */
+    private String factLabel;
+
     private int position;
 
     @Version
@@ -32,20 +35,27 @@ public class Topic {
     protected Topic() {
     }
 
-    public Topic(String slug, String name, String description, int position) {
+    public Topic(String slug, String name, String description, String factLabel, int position) {
         this.slug = Slugs.require(slug);
-        describe(name, description, position);
+        describe(name, description, factLabel, position);
     }
 
-    /** Returns whether anything changed. */
-    public boolean describe(String name, String description, int position) {
+    /** Returns whether anything changed. A blank fact label is none. */
+    public boolean describe(String name, String description, String factLabel, int position) {
         String n = Texts.require(name, "name", 120);
         String d = Texts.require(description, "description", 400);
-        boolean changed = !n.equals(this.name) || !d.equals(this.description) || position != this.position;
+        String label = factLabel == null || factLabel.isBlank() ? null : Texts.require(factLabel, "fact label", 40);
+        boolean changed = !n.equals(this.name) || !d.equals(this.description)
+                || !java.util.Objects.equals(label, this.factLabel) || position != this.position;
         this.name = n;
         this.description = d;
+        this.factLabel = label;
         this.position = position;
         return changed;
+    }
+
+    public String getFactLabel() {
+        return factLabel;
     }
 
     public Long getId() {

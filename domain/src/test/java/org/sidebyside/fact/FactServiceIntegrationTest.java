@@ -40,7 +40,7 @@ class FactServiceIntegrationTest {
     void emptyCatalog() {
         jdbc.execute("truncate citation, fact, source, topic, company restart identity cascade");
         catalog.putCompany("amazon", "Amazon", 1);
-        catalog.putTopic("online-to-offline", "Online to offline", "Local services.", 1);
+        catalog.putTopic("online-to-offline", "Online to offline", "Local services.", null, 1);
         catalog.putSource("lessons", "lessons.txt", new SourceMetadata("Lessons", null, null, null, null, null, null), TEXT);
     }
 
@@ -110,7 +110,7 @@ class FactServiceIntegrationTest {
     @Test
     void tenCreatesOfOneTopicSlugAtOnceGiveOneTopicAndNineSlugTaken() throws Exception {
         List<Object> outcomes = atOnce(10, i -> {
-            catalog.createTopic("marketplaces", "Marketplaces " + i, "Who sells on them.", 2);
+            catalog.createTopic("marketplaces", "Marketplaces " + i, "Who sells on them.", null, 2);
             return "created";
         });
         assertThat(outcomes).filteredOn("created"::equals).hasSize(1);
@@ -124,7 +124,7 @@ class FactServiceIntegrationTest {
         facts.create("amazon-local-services-cities", content("Local Services reached 50 cities.", "50 cities"),
                 FactStatus.DRAFT);
         long topicVersion = jdbc.queryForObject("select version from topic where slug = 'online-to-offline'", Long.class);
-        catalog.updateTopic("online-to-offline", "Neighbourhood commerce", "Local services.", 1, topicVersion);
+        catalog.updateTopic("online-to-offline", "Neighbourhood commerce", "Local services.", null, 1, topicVersion);
         long companyVersion = jdbc.queryForObject("select version from company where slug = 'amazon'", Long.class);
         catalog.updateCompany("amazon", "Amazon.com", 1, companyVersion);
 

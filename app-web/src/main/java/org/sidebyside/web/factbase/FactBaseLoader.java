@@ -67,7 +67,7 @@ class FactBaseLoader {
                 companies.findAll().stream().collect(Collectors.toMap(Company::getId,
                         c -> new CompanyView(c.getSlug(), c.getName(), c.getPosition()))),
                 topics.findAll().stream().collect(Collectors.toMap(Topic::getId,
-                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getPosition()))),
+                        t -> new TopicView(t.getSlug(), t.getName(), t.getDescription(), t.getFactLabel(), t.getPosition()))),
                 sourceViews, texts);
     }
 

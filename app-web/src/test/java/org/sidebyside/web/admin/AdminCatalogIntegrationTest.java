@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sidebyside.web.Pages;
 import org.sidebyside.web.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,31 @@ class AdminCatalogIntegrationTest {
 
     private static Document html(MvcResult r) throws Exception {
         return Jsoup.parse(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aTopicsFactLabelIsAnEditorialChoiceInstructorsMakeOnItsForm() throws Exception {
+        Document lessons = Pages.page(mvc, "/stories/lessons");
+        assertThat(lessons.select("article.fact .fact-company").eachText()).isNotEmpty().containsOnly("Lesson for Amazon");
+
+        long version = jdbc.queryForObject("select version from topic where slug = 'lessons'", Long.class);
+        String name = jdbc.queryForObject("select name from topic where slug = 'lessons'", String.class);
+        String description = jdbc.queryForObject("select description from topic where slug = 'lessons'", String.class);
+        int position = jdbc.queryForObject("select position from topic where slug = 'lessons'", Integer.class);
+        send(post("/admin/topics/lessons/edit").param("name", name).param("description", description)
+                .param("factLabel", "What Amazon could learn").param("position", String.valueOf(position))
+                .param("version", String.valueOf(version)));
+        try {
+            assertThat(Pages.page(mvc, "/compare/lessons").select("article.fact .fact-company").eachText())
+                    .isNotEmpty().containsOnly("What Amazon could learn");
+        } finally {
+            send(post("/admin/topics/lessons/edit").param("name", name).param("description", description)
+                    .param("factLabel", "Lesson for Amazon").param("position", String.valueOf(position))
+                    .param("version", String.valueOf(version + 1)));
+        }
+        // a topic without a label shows each fact's company, or "Both companies"
+        assertThat(Pages.page(mvc, "/compare/payments").select("article.fact .fact-company").eachText())
+                .isNotEmpty().doesNotContain("Lesson for Amazon");
     }
 
     @Test

@@ -90,7 +90,7 @@ class CatalogAdminController {
         model.addAttribute("creating", true);
         if (!errors.hasErrors()) {
             try {
-                catalog.createTopic(form.getSlug(), form.getName(), form.getDescription(), form.getPosition());
+                catalog.createTopic(form.getSlug(), form.getName(), form.getDescription(), form.getFactLabel(), form.getPosition());
                 redirect.addFlashAttribute("message", "admin.catalog.saved");
                 return "redirect:/admin/topics";
             } catch (CatalogService.TakenException e) {
@@ -115,7 +115,8 @@ class CatalogAdminController {
         model.addAttribute("creating", false);
         if (!errors.hasErrors()) {
             try {
-                catalog.updateTopic(slug, form.getName(), form.getDescription(), form.getPosition(), form.getVersion());
+                catalog.updateTopic(slug, form.getName(), form.getDescription(), form.getFactLabel(), form.getPosition(),
+                        form.getVersion());
                 redirect.addFlashAttribute("message", "admin.catalog.saved");
                 return new ModelAndView("redirect:/admin/topics");
             } catch (CatalogService.StaleException e) {

@@ -20,6 +20,8 @@ public class TopicForm {
     @NotBlank(message = "{admin.catalog.description.required}")
     @Size(max = 400, message = "{admin.catalog.description.size}")
     private String description;
+    @Size(max = 40, message = "{admin.catalog.factLabel.size}")
+    private String factLabel;
     @Min(value = 0, message = "{admin.catalog.position.invalid}")
     @Max(value = 1000, message = "{admin.catalog.position.invalid}")
     private int position;
@@ -30,6 +32,7 @@ public class TopicForm {
         f.slug = t.getSlug();
         f.name = t.getName();
         f.description = t.getDescription();
+        f.factLabel = t.getFactLabel();
         f.position = t.getPosition();
         f.version = t.getVersion();
         return f;
@@ -41,6 +44,8 @@ public class TopicForm {
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public String getFactLabel() { return factLabel; }
+    public void setFactLabel(String factLabel) { this.factLabel = factLabel; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
     public long getVersion() { return version; }
