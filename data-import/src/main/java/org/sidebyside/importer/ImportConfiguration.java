@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.fact.FactService;
 
 /** The importer and the domain it loads into. */
@@ -16,7 +17,7 @@ public class ImportConfiguration {
 
     @Bean
     SeedImporter seedImporter(ResourceLoader resources, CatalogService catalog, FactService facts,
-                              PlatformTransactionManager transactions) {
-        return new SeedImporter(new SeedReader(resources), catalog, facts, transactions);
+                              EditorialService editorial, PlatformTransactionManager transactions) {
+        return new SeedImporter(new SeedReader(resources), catalog, facts, editorial, transactions);
     }
 }

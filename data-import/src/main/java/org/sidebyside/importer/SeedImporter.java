@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sidebyside.ImportOutcome;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.fact.FactContent;
+import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.fact.FactService;
 import org.sidebyside.fact.FactStatus;
 import org.sidebyside.fact.InvalidFactException;
@@ -25,9 +26,12 @@ public class SeedImporter {
     private final SeedReader reader;
     private final CatalogService catalog;
     private final FactService facts;
+    private final EditorialService editorial;
     private final TransactionTemplate transaction;
 
-    SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, PlatformTransactionManager tm) {
+    SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, EditorialService editorial,
+                 PlatformTransactionManager tm) {
+        this.editorial = editorial;
         this.reader = reader;
         this.catalog = catalog;
         this.facts = facts;
@@ -86,6 +90,9 @@ public class SeedImporter {
             report.record(ImportReport.Kind.SOURCES, catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));
         }
         applyFacts(seeds.facts(), FactStatus.PUBLISHED, report);
+        for (SeedSet.ListSeed l : seeds.lists()) {
+            report.record(ImportReport.Kind.LISTS, editorial.putIfAbsent(l.name(), l.items()));
+        }
     }
 
     private void applyFacts(List<SeedSet.FactSeed> seeds, FactStatus statusOfNew, ImportReport report) {

@@ -47,10 +47,12 @@ public class SeedReader {
 
     static final String COMPANIES = "companies.yml";
     static final String TOPICS = "topics.yml";
+    static final String EDITORIAL = "editorial.yml";
     static final String SOURCES = "sources.yml";
     static final String FACTS = "facts/";
 
     private static final Set<String> COMPANY_FIELDS = Set.of("slug", "name");
+    private static final Set<String> LIST_FIELDS = Set.of("name", "items");
     private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description", "fact-label");
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
             "publisher", "published", "note");
@@ -100,7 +102,16 @@ public class SeedReader {
         for (String file : r.factFiles()) {
             r.entries(file, "facts", FACT_FIELDS, (m, line) -> r.fact(file, m, line).ifPresent(facts::add));
         }
-        return new Result(new SeedSet(companies, topics, sources, facts), r.problems);
+        List<SeedSet.ListSeed> lists = new ArrayList<>();
+        r.entries(EDITORIAL, "lists", LIST_FIELDS, false, (m, line) -> {
+            String name = r.required(m, "name", EDITORIAL, line);
+            String items = r.required(m, "items", EDITORIAL, line);
+            if (name != null && items != null) {
+                lists.add(new SeedSet.ListSeed(name, java.util.Arrays.stream(items.split(","))
+                        .map(String::strip).filter(i -> !i.isEmpty()).toList(), EDITORIAL, line));
+            }
+        });
+        return new Result(new SeedSet(companies, topics, sources, facts, lists), r.problems);
     }
 
     /** One pass over one seed directory, collecting problems as it goes. */
@@ -137,7 +148,13 @@ public class SeedReader {
 
         /** Reads {@code file}, whose root maps {@code rootKey} to a list of mappings. */
         void entries(String file, String rootKey, Set<String> fields, BiConsumer<Map<String, Node>, Integer> each) {
-            String text = text(file, true);
+            entries(file, rootKey, fields, true, each);
+        }
+
+        /** As above; a file that is not {@code required} may be missing. */
+        void entries(String file, String rootKey, Set<String> fields, boolean required,
+                     BiConsumer<Map<String, Node>, Integer> each) {
+            String text = text(file, required);
             if (text == null) {
                 return;
             }
@@ -294,7 +311,7 @@ public class SeedReader {
                 } else if (out.containsKey(k)) {
                     problems.add(new ImportProblem(file, line(t.getKeyNode()), "\"" + k + "\" is given twice"));
                 } else {
-                    if (!(t.getValueNode() instanceof ScalarNode) && !k.equals("citations") && !k.equals("companies")
+                    if (!(t.getValueNode() instanceof ScalarNode) && !k.equals("citations") && !k.equals("companies") && !k.equals("lists")
                             && !k.equals("topics") && !k.equals("sources") && !k.equals("facts")) {
                         problems.add(new ImportProblem(file, line(t.getValueNode()), "\"" + k + "\" is a single value"));
                         continue;

@@ -7,7 +7,11 @@ import org.sidebyside.fact.FactContent;
 
 /** Everything read from the seed files, before validation against each other. */
 record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceSeed> sources,
-               List<FactSeed> facts) {
+               List<FactSeed> facts, List<ListSeed> lists) {
+
+    /** An editorial list (editorial.yml): its name and items in order. */
+    record ListSeed(String name, List<String> items, String file, int line) {
+    }
 
     record CompanySeed(String slug, String name, int position, String file, int line) {
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.sidebyside.editorial.EditorialList;
 import java.util.function.Function;
 import org.sidebyside.catalog.Slugs;
 import org.sidebyside.fact.FactRules;
@@ -61,7 +62,40 @@ final class SeedValidator {
 
         Set<String> rejected = new HashSet<>();
         validateFacts(seeds.facts(), catalog, problems, rejected);
+        validateLists(seeds, topics, problems);
         return new Result(problems, rejected);
+    }
+
+    /** Each editorial list is one the pages know, and each item names a seed topic or comparison. */
+    private static void validateLists(SeedSet seeds, Set<String> topics, List<ImportProblem> problems) {
+        Set<String> comparisons = new HashSet<>();
+        seeds.facts().forEach(f -> {
+            if (f.content().comparison() != null) {
+                comparisons.add(f.content().comparison());
+            }
+        });
+        Set<String> names = new HashSet<>();
+        for (SeedSet.ListSeed l : seeds.lists()) {
+            var list = EditorialList.named(l.name());
+            if (list.isEmpty()) {
+                problems.add(new ImportProblem(l.file(), l.line(), "unknown list \"" + l.name() + "\" (expected one of "
+                        + String.join(", ", EditorialList.names()) + ")"));
+                continue;
+            }
+            if (!names.add(l.name())) {
+                problems.add(new ImportProblem(l.file(), l.line(), "the list \"" + l.name() + "\" is given twice"));
+            }
+            Set<String> seen = new HashSet<>();
+            for (String item : l.items()) {
+                boolean known = list.get().comparisons() ? comparisons.contains(item) : topics.contains(item);
+                if (!known) {
+                    problems.add(new ImportProblem(l.file(), l.line(), "\"" + item + "\" in " + l.name() + " is not "
+                            + (list.get().comparisons() ? "a comparison key of any fact" : "a topic")));
+                } else if (!seen.add(item) && !list.get().repeats()) {
+                    problems.add(new ImportProblem(l.file(), l.line(), "\"" + item + "\" stands twice in " + l.name()));
+                }
+            }
+        }
     }
 
 

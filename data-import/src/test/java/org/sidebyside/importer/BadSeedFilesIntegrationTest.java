@@ -48,7 +48,7 @@ class BadSeedFilesIntegrationTest {
 
     @BeforeEach
     void loadedFactBase() {
-        jdbc.execute("truncate citation, fact, source, topic, company restart identity cascade");
+        jdbc.execute("truncate citation, fact, source, topic, company, editorial_item restart identity cascade");
         importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);
         seeds = SeedDirectory.copyOfPackagedSeeds(tmp);
         seeds.write(FILE, seeds.read(FILE) + GOOD_NEW_FACT);
@@ -93,6 +93,21 @@ class BadSeedFilesIntegrationTest {
             assertThat(p.message()).startsWith("not valid YAML");
             assertThat(p.line()).isPositive();
         });
+    }
+
+    @Test
+    void anEditorialListNamingNothingIsRejectedWithItsLine() throws Exception {
+        seeds.replace("editorial.yml", "  - name: customer-experience-pillars\n    items: oycr-digital-convenience,",
+                "  - name: customer-experience-pillars\n    items: oycr-no-such-pillar,");
+        seeds.replace("editorial.yml", "  - name: lesson-topics", "  - name: lesson-order");
+
+        ImportReport report = importBroken();
+
+        assertThat(report.problems()).extracting(ImportProblem::toString).contains(
+                "editorial.yml:" + lineOf("editorial.yml", "name: customer-experience-pillars")
+                        + ": \"oycr-no-such-pillar\" in customer-experience-pillars is not a comparison key of any fact",
+                "editorial.yml:" + lineOf("editorial.yml", "name: lesson-order")
+                        + ": unknown list \"lesson-order\" (expected one of home-at-a-glance, customer-experience-pillars, lesson-topics)");
     }
 
     @Test

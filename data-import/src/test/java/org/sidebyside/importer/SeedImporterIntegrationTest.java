@@ -40,7 +40,7 @@ class SeedImporterIntegrationTest {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.execute("truncate citation, fact, source, topic, company restart identity cascade");
+        jdbc.execute("truncate citation, fact, source, topic, company, editorial_item restart identity cascade");
     }
 
     @Test
@@ -52,6 +52,9 @@ class SeedImporterIntegrationTest {
         assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED)).isEqualTo(SeedFacts.count());
         assertThat(report.count(ImportReport.Kind.COMPANIES, ImportOutcome.INSERTED)).isEqualTo(2);
         assertThat(report.count(ImportReport.Kind.SOURCES, ImportOutcome.INSERTED)).isEqualTo(4);
+        assertThat(report.count(ImportReport.Kind.LISTS, ImportOutcome.INSERTED)).isEqualTo(3);
+        assertThat(jdbc.queryForList("select item from editorial_item where list_name = 'lesson-topics' order by position",
+                String.class)).hasSize(8).startsWith("business-model", "payments");
         assertThat(report.rejectedFacts()).isZero();
         assertThat(facts.count()).isEqualTo(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sidebyside.editorial.EditorialList;
 
 /**
  * The published facts with their companies, topics, sources and the sources' texts: one
@@ -27,11 +28,12 @@ public final class FactBase {
     private final Map<String, FactView> byKey;
     private final Map<TopicView, List<FactView>> byTopic;
     private final Map<String, String> texts;
+    private final Map<String, List<String>> lists;
     private final Instant readAt;
     private final String version;
 
     FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts,
-             Map<String, String> texts, Instant readAt) {
+             Map<String, String> texts, Map<String, List<String>> lists, Instant readAt) {
         this.companies = List.copyOf(companies);
         this.topics = List.copyOf(topics);
         this.sources = List.copyOf(sources);
@@ -42,8 +44,9 @@ public final class FactBase {
         this.byKey = this.facts.stream().collect(Collectors.toMap(FactView::key, Function.identity()));
         this.byTopic = this.facts.stream().collect(Collectors.groupingBy(FactView::topic, Collectors.toUnmodifiableList()));
         this.texts = Map.copyOf(texts);
+        this.lists = Map.copyOf(lists);
         this.readAt = readAt;
-        this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts);
+        this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts, this.lists);
     }
 
     /** A digest of the whole content: equal for equal content, whichever instance read it. */
@@ -54,6 +57,11 @@ public final class FactBase {
     /** When this snapshot was read from the database. */
     public Instant readAt() {
         return readAt;
+    }
+
+    /** An editorial list's items in order (comparison keys or topic slugs); empty when not set. */
+    public List<String> list(EditorialList list) {
+        return lists.getOrDefault(list.listName(), List.of());
     }
 
     /** A source article's full text, for the reader. */

@@ -15,6 +15,7 @@ import org.sidebyside.catalog.Topic;
 import org.sidebyside.catalog.TopicRepository;
 import org.sidebyside.fact.Citation;
 import org.sidebyside.fact.Fact;
+import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.fact.FactRepository;
 import org.sidebyside.fact.FactStatus;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,11 @@ class FactBaseLoader {
     private final TopicRepository topics;
     private final SourceRepository sources;
     private final FactRepository facts;
+    private final EditorialService editorial;
 
     FactBaseLoader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
-                   FactRepository facts) {
+                   FactRepository facts, EditorialService editorial) {
+        this.editorial = editorial;
         this.companies = companies;
         this.topics = topics;
         this.sources = sources;
@@ -82,7 +85,7 @@ class FactBaseLoader {
                 catalog.companies().values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
                 catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
                 catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
-                factViews, catalog.texts(), readAt);
+                factViews, catalog.texts(), editorial.lists(), readAt);
     }
 
     /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */

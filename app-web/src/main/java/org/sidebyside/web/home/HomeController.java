@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sidebyside.editorial.EditorialList;
 import org.sidebyside.web.factbase.Comparisons;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
@@ -19,10 +20,6 @@ class HomeController {
 
     static final String VIEW = "home";
 
-    /** The comparisons that give the two companies at a glance, in reading order. */
-    static final List<String> AT_A_GLANCE = List.of("founding-year", "platform-vs-retailer", "asset-model",
-            "revenue-ecommerce-share", "china-b2c-share-2014", "shopping-event-sales", "payment-service-launch");
-
     private final FactBaseReader reader;
     private final Comparisons comparisons;
 
@@ -36,7 +33,9 @@ class HomeController {
         FactBase base = reader.published();
         Map<String, PairRow> rows = comparisons.rows(base, base.facts()).stream()
                 .collect(Collectors.toMap(PairRow::comparison, r -> r));
-        List<PairRow> glance = AT_A_GLANCE.stream().filter(rows::containsKey).map(rows::get).toList();
+        // which comparisons give the two companies at a glance is an editorial choice, kept as data
+        List<PairRow> glance = base.list(EditorialList.HOME_AT_A_GLANCE).stream()
+                .filter(rows::containsKey).map(rows::get).toList();
         List<FactView> inOrder = new ArrayList<>();
         glance.forEach(r -> inOrder.addAll(r.facts()));
         List<TopicCoverage> topics = base.topics().stream().map(t -> {

@@ -3,9 +3,10 @@ package org.sidebyside.web.story;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sidebyside.editorial.EditorialList;
 import org.sidebyside.web.factbase.Comparisons;
 import org.sidebyside.web.factbase.CompanyView;
 import org.sidebyside.web.factbase.FactBase;
@@ -21,11 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class StoryController {
-
-    /** The topic each of the eight lessons is about, in lesson order. */
-    static final List<String> LESSON_TOPICS = List.of("business-model", "payments", "credit-finance",
-            "credit-finance", "logistics", "marketing-data", "online-to-offline", "shopping-events");
-    private static final Pattern LESSON_KEY = Pattern.compile("lesson-(\\d+)-.*");
 
     private final FactBaseReader reader;
     private final Comparisons comparisons;
@@ -71,14 +67,15 @@ class StoryController {
     String lessons(Model model) {
         FactBase base = reader.published();
         TopicView topic = topic(base, "lessons");
+        // lessons in the order they were added (the article's); where each leads is data
+        List<String> leadsTo = base.list(EditorialList.LESSON_TOPICS);
+        List<FactView> inOrder = base.factsOn(topic).stream().sorted(java.util.Comparator.comparingLong(FactView::id)).toList();
         List<Lesson> lessons = new ArrayList<>();
-        for (FactView f : base.factsOn(topic)) {
-            Matcher m = LESSON_KEY.matcher(f.key());
-            int n = m.matches() ? Integer.parseInt(m.group(1)) : lessons.size() + 1;
-            TopicView about = n >= 1 && n <= LESSON_TOPICS.size() ? base.topic(LESSON_TOPICS.get(n - 1)).orElse(null) : null;
+        for (FactView f : inOrder) {
+            int n = lessons.size() + 1;
+            TopicView about = n <= leadsTo.size() ? base.topic(leadsTo.get(n - 1)).orElse(null) : null;
             lessons.add(new Lesson(n, f, about));
         }
-        lessons.sort(java.util.Comparator.comparingInt(Lesson::number));
         model.addAttribute("topic", topic);
         model.addAttribute("lessons", lessons);
         model.addAttribute("footnotes", new Footnotes(lessons.stream().map(Lesson::fact).toList()));
@@ -92,10 +89,12 @@ class StoryController {
         TopicView topic = topic(base, "customer-experience");
         List<FactView> facts = base.factsOn(topic);
         // a pillar's facts may be filed under another topic (saving the world under sustainability)
-        List<PairRow> pillars = comparisons.rows(base, base.facts()).stream()
-                .filter(r -> r.comparison().startsWith("oycr-")).toList();
+        List<String> pillarKeys = base.list(EditorialList.CUSTOMER_EXPERIENCE_PILLARS);
+        Map<String, PairRow> allRows = comparisons.rows(base, base.facts()).stream()
+                .collect(Collectors.toMap(PairRow::comparison, r -> r));
+        List<PairRow> pillars = pillarKeys.stream().filter(allRows::containsKey).map(allRows::get).toList();
         List<PairRow> contrasts = comparisons.rows(base, facts).stream()
-                .filter(r -> !r.comparison().startsWith("oycr-")).toList();
+                .filter(r -> !pillarKeys.contains(r.comparison())).toList();
         List<PairRow> rows = new ArrayList<>(contrasts);
         rows.addAll(pillars);
         Set<String> shown = new HashSet<>();
