@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 @Entity
 public class Account {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+    /** The one definition of a username, for the entity and the account form alike. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sidebyside.account.Account;
 import org.sidebyside.account.AccountRepository;
 import org.sidebyside.account.AccountService;
 import org.sidebyside.account.Role;
@@ -34,7 +35,7 @@ class AccountsController {
     /** A new account as the form submits it. */
     public static class NewAccountForm {
         @NotBlank(message = "{admin.account.username.invalid}")
-        @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{admin.account.username.invalid}")
+        @Pattern(regexp = Account.USERNAME_PATTERN, message = "{admin.account.username.invalid}")
         private String username;
         @Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200, message = "{admin.account.password.invalid}")
         private String password;

@@ -5,6 +5,7 @@ import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.catalog.Company;
 import org.sidebyside.catalog.CompanyRepository;
 import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.catalog.Slugs;
 import org.sidebyside.catalog.SourceMetadata;
 import org.sidebyside.catalog.SourceRepository;
 import org.sidebyside.catalog.TopicRepository;
@@ -229,7 +230,7 @@ class CatalogAdminController {
     @PostMapping("/companies/new")
     String createCompany(@RequestParam String slug, @RequestParam String name, @RequestParam(defaultValue = "3") int position,
                          RedirectAttributes redirect) {
-        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 40 || name.isBlank() || name.length() > 80) {
+        if (!Slugs.isValid(slug, 40) || name.isBlank() || name.length() > 80) {
             redirect.addFlashAttribute("error", "admin.catalog.companyInvalid");
             return "redirect:/admin/companies";
         }

@@ -3,13 +3,14 @@ package org.sidebyside.web.admin.catalog;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sidebyside.catalog.Slugs;
 import org.sidebyside.catalog.Source;
 
 /** The source form: metadata as known, and the article's full text. */
 public class SourceForm {
 
     @NotBlank(message = "{admin.catalog.slug.invalid}")
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.catalog.slug.invalid}")
+    @Pattern(regexp = Slugs.PATTERN, message = "{admin.catalog.slug.invalid}")
     @Size(max = 60, message = "{admin.catalog.slug.invalid}")
     private String slug;
     @NotBlank(message = "{admin.catalog.fileName.required}")

@@ -5,13 +5,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sidebyside.catalog.Slugs;
 import org.sidebyside.catalog.Topic;
 
 /** The topic form. */
 public class TopicForm {
 
     @NotBlank(message = "{admin.catalog.slug.invalid}")
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.catalog.slug.invalid}")
+    @Pattern(regexp = Slugs.PATTERN, message = "{admin.catalog.slug.invalid}")
     @Size(max = 60, message = "{admin.catalog.slug.invalid}")
     private String slug;
     @NotBlank(message = "{admin.catalog.name.required}")
