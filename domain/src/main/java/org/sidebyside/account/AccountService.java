@@ -37,19 +37,43 @@ public class AccountService {
         return encoder;
     }
 
-    /** Thrown when a password or username breaks the rules; the message says which. */
+    /** Thrown when a change of accounts breaks a rule; {@link #reason()} says which. */
     public static class InvalidAccountException extends RuntimeException {
-        public InvalidAccountException(String message) {
-            super(message);
+
+        /** Which rule; {@link #code()} names it for messages ("password", "username-taken"...). */
+        public enum Reason {
+            USERNAME("username"), USERNAME_TAKEN("username-taken"), PASSWORD("password"), UNKNOWN("unknown"),
+            LAST_ADMIN("last-admin");
+
+            private final String code;
+
+            Reason(String code) {
+                this.code = code;
+            }
+
+            public String code() {
+                return code;
+            }
+        }
+
+        private final Reason reason;
+
+        public InvalidAccountException(Reason reason) {
+            super(reason.code());
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 
     public Account create(String username, String password, Role role) {
         if (!Account.isValidUsername(username)) {
-            throw new InvalidAccountException("username");
+            throw new InvalidAccountException(InvalidAccountException.Reason.USERNAME);
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new InvalidAccountException("username-taken");
+            throw new InvalidAccountException(InvalidAccountException.Reason.USERNAME_TAKEN);
         }
         checkPassword(password);
         Account account = accounts.save(new Account(username, encoder.encode(password), role));
@@ -59,18 +83,18 @@ public class AccountService {
 
     public void changePassword(String username, String password) {
         checkPassword(password);
-        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException("unknown"));
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException(InvalidAccountException.Reason.UNKNOWN));
         account.changePassword(encoder.encode(password));
         history.record(EntityType.ACCOUNT, username, Action.UPDATE, "password changed");
         events.publishEvent(new AccountAccessChanged(username, false));
     }
 
     public void changeRole(String username, Role role, boolean enabled) {
-        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException("unknown"));
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException(InvalidAccountException.Reason.UNKNOWN));
         boolean removesLastAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
                 && (role != Role.ADMIN || !enabled) && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
         if (removesLastAdmin) {
-            throw new InvalidAccountException("last-admin");
+            throw new InvalidAccountException(InvalidAccountException.Reason.LAST_ADMIN);
         }
         if (account.getRole() == role && account.isEnabled() == enabled) {
             return;
@@ -109,7 +133,7 @@ public class AccountService {
         // twelve characters of which some are not spaces: a password of blanks is no password
         if (password == null || password.isBlank() || password.length() < MIN_PASSWORD_LENGTH
                 || password.length() > 200) {
-            throw new InvalidAccountException("password");
+            throw new InvalidAccountException(InvalidAccountException.Reason.PASSWORD);
         }
     }
 }

@@ -22,6 +22,11 @@ public record KeptInput(String action, List<Field> fields, String csrf, boolean 
 
     /** One field: its name in the form and what was typed. */
     public record Field(String name, String value) {
+        /** The version a form was read at is sent back as it came, not shown for editing. */
+        public boolean hidden() {
+            return "version".equals(name) || name.endsWith(".version");
+        }
+
         /** Long or multi-line values are shown in a text area. */
         public boolean multiline() {
             return value.length() > 80 || value.contains("\n");

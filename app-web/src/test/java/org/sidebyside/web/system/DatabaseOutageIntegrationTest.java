@@ -130,6 +130,7 @@ class DatabaseOutageIntegrationTest {
             FormElement resend = kept.select("main form").forms().get(0);
             assertThat(resend.attr("action")).isEqualTo("/admin/facts/" + KEY + "/edit");
             assertThat(fields(resend)).isEqualTo(typed);
+            assertThat(resend.select("input[type=hidden][name=version]")).as("the version is sent back, not shown").hasSize(1);
 
             proxy.restore();
 

@@ -87,8 +87,8 @@ class AccountsController {
                 redirect.addFlashAttribute("message", "admin.account.created");
                 return "redirect:/admin/accounts";
             } catch (AccountService.InvalidAccountException e) {
-                errors.rejectValue(e.getMessage().equals("password") ? "password" : "username",
-                        "admin.account." + e.getMessage());
+                errors.rejectValue(e.reason() == AccountService.InvalidAccountException.Reason.PASSWORD ? "password" : "username",
+                        "admin.account." + e.reason().code());
             }
         }
         form.setPassword(null);
@@ -103,7 +103,7 @@ class AccountsController {
             accounts.changeRole(username, role, enabled);
             redirect.addFlashAttribute("message", "admin.account.saved");
         } catch (AccountService.InvalidAccountException e) {
-            redirect.addFlashAttribute("error", "admin.account." + e.getMessage());
+            redirect.addFlashAttribute("error", "admin.account." + e.reason().code());
         }
         return "redirect:/admin/accounts";
     }
@@ -115,7 +115,7 @@ class AccountsController {
             accounts.changePassword(username, password);
             redirect.addFlashAttribute("message", "admin.account.passwordChanged");
         } catch (AccountService.InvalidAccountException e) {
-            redirect.addFlashAttribute("error", "admin.account." + e.getMessage());
+            redirect.addFlashAttribute("error", "admin.account." + e.reason().code());
         }
         return "redirect:/admin/accounts";
     }

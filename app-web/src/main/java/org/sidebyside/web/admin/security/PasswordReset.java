@@ -56,7 +56,7 @@ class PasswordReset implements ApplicationRunner {
                 log.warn("Created the admin account \"{}\" with the new password.", username);
             }
         } catch (AccountService.InvalidAccountException e) {
-            log.error("Nothing changed: {}", "password".equals(e.getMessage())
+            log.error("Nothing changed: {}", e.reason() == AccountService.InvalidAccountException.Reason.PASSWORD
                     ? "the new password (SIDEBYSIDE_NEW_PASSWORD) needs at least " + AccountService.MIN_PASSWORD_LENGTH
                     + " characters, not all blank"
                     : "\"" + username + "\" is not a valid username");
