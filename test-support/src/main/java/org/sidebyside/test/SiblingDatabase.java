@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * A second, empty database on the same server as a test's database (local or in a
- * container), for tests that need a fresh start beside the shared one; dropped at JVM exit.
+ * container), for tests that need a fresh start beside the shared one. Dropped on
+ * {@link #close()}, or at JVM exit if a test forgets, always through the server's
+ * {@code postgres} database: going through the shared test database would race with that
+ * database's own drop at exit, which ends every connection to it and left this one half
+ * dropped (an "invalid" database).
  *
  * @param url its JDBC URL
  */
-public record SiblingDatabase(String url, String username, String password) {
+public record SiblingDatabase(String url, String username, String password, String maintenanceUrl, String name)
+        implements AutoCloseable {
 
     private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(.*)$");
 
@@ -28,15 +33,21 @@ public record SiblingDatabase(String url, String username, String password) {
         // named like the throwaway databases, so a killed run's leftovers are dropped by a later run
         String name = ThrowawayDatabase.PREFIX + Instant.now().getEpochSecond() + "_"
                 + ThreadLocalRandom.current().nextInt(1_000_000);
-        run(url, username, password, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                run(url, username, password, "drop database if exists " + name + " with (force)");
-            } catch (IllegalStateException e) {
-                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
-            }
-        }));
-        return new SiblingDatabase(m.group(1) + name + m.group(3), username, password);
+        String maintenance = m.group(1) + "postgres" + m.group(3);
+        run(maintenance, username, password, "create database " + name);
+        SiblingDatabase db = new SiblingDatabase(m.group(1) + name + m.group(3), username, password, maintenance, name);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "drop-" + name));
+        return db;
+    }
+
+    /** Drops the database (again harmlessly), ending any connection still open to it. */
+    @Override
+    public void close() {
+        try {
+            run(maintenanceUrl, username, password, "drop database if exists " + name + " with (force)");
+        } catch (IllegalStateException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
     }
 
     private static void run(String url, String username, String password, String sql) {

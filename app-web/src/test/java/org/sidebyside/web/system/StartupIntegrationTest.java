@@ -52,9 +52,9 @@ class StartupIntegrationTest {
     @Test
     void theServerAcceptsConnectionsOnlyOnceTheFirstImportIsCompleteAndThenReportsReady(
             @Autowired JdbcConnectionDetails shared) throws Exception {
-        SiblingDatabase empty = SiblingDatabase.create(shared.getJdbcUrl(), shared.getUsername(), shared.getPassword());
         List<AtServerStart> seen = new ArrayList<>();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SideBySideApplication.class)
+        try (SiblingDatabase empty = SiblingDatabase.create(shared.getJdbcUrl(), shared.getUsername(), shared.getPassword());
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(SideBySideApplication.class)
                 .listeners(new ApplicationListener<WebServerInitializedEvent>() {
                     @Override
                     public void onApplicationEvent(WebServerInitializedEvent e) {
