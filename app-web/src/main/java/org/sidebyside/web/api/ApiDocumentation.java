@@ -11,8 +11,8 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sidebyside.web.system.PublicUrl;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,14 +31,14 @@ class ApiDocumentation {
             "503", "The database cannot be reached just now; try again after Retry-After seconds.");
 
     @Bean
-    OpenAPI openApi(@Value("${sidebyside.public-url}") String publicUrl, Optional<BuildProperties> build) {
+    OpenAPI openApi(PublicUrl publicUrl, Optional<BuildProperties> build) {
         return new OpenAPI()
                 .info(new Info().title("Alibaba vs Amazon, side by side")
                         .version(build.map(BuildProperties::getVersion).orElse("dev"))
                         .description("The published fact base: companies, topics, the four source articles and "
                                 + "every published fact, each with the verbatim quotes it rests on and where they "
                                 + "stand in their article. Read-only and open to everyone; responses carry an ETag."))
-                .servers(List.of(new Server().url(publicUrl)));
+                .servers(List.of(new Server().url(publicUrl.base())));
     }
 
     @Bean

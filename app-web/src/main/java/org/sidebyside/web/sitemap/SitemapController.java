@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
-import org.springframework.beans.factory.annotation.Value;
+import org.sidebyside.web.system.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +23,11 @@ class SitemapController {
             "/stories/lessons", "/stories/failed-products", "/stories/customer-experience", "/sources");
 
     private final FactBaseReader reader;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    SitemapController(FactBaseReader reader, @Value("${sidebyside.public-url}") String publicUrl) {
+    SitemapController(FactBaseReader reader, PublicUrl publicUrl) {
         this.reader = reader;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -38,7 +38,7 @@ class SitemapController {
                 Disallow: /admin
                 Disallow: /login
                 Sitemap: %s/sitemap.xml
-                """.formatted(publicUrl);
+                """.formatted(publicUrl.base());
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -55,7 +55,7 @@ class SitemapController {
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 """);
         for (String path : paths) {
-            xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(publicUrl + path)).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(publicUrl.of(path))).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
