@@ -98,11 +98,7 @@ public class CatalogService {
         if (t.getVersion() != version) {
             throw new StaleException("topic " + slug);
         }
-        String before = t.getName();
-        if (t.describe(name, description, factLabel, position)) {
-            if (!before.equals(t.getName())) {
-                events.publishEvent(CatalogRenamed.topic(slug));
-            }
+        if (describe(t, name, description, factLabel, position)) {
             history.record(EntityType.TOPIC, slug, Action.UPDATE, "updated: " + name);
         }
     }
@@ -156,11 +152,7 @@ public class CatalogService {
         if (c.getVersion() != version) {
             throw new StaleException("company " + slug);
         }
-        String before = c.getName();
-        if (c.rename(name, position)) {
-            if (!before.equals(c.getName())) {
-                events.publishEvent(CatalogRenamed.company(slug));
-            }
+        if (rename(c, name, position)) {
             history.record(EntityType.COMPANY, slug, Action.UPDATE, "updated: " + name);
         }
     }
@@ -211,7 +203,7 @@ public class CatalogService {
 
     public ImportOutcome putCompany(String slug, String name, int position) {
         return recorded(EntityType.COMPANY, slug, companies.findBySlug(slug)
-                .map(c -> renamed(c.getName(), c.rename(name, position), c.getName(), CatalogRenamed.company(slug)))
+                .map(c -> rename(c, name, position) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED)
                 .orElseGet(() -> {
                     companies.save(new Company(slug, name, position));
                     return ImportOutcome.INSERTED;
@@ -220,20 +212,35 @@ public class CatalogService {
 
     public ImportOutcome putTopic(String slug, String name, String description, String factLabel, int position) {
         return recorded(EntityType.TOPIC, slug, topics.findBySlug(slug)
-                .map(t -> renamed(t.getName(), t.describe(name, description, factLabel, position), t.getName(),
-                        CatalogRenamed.topic(slug)))
+                .map(t -> describe(t, name, description, factLabel, position) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED)
                 .orElseGet(() -> {
                     topics.save(new Topic(slug, name, description, factLabel, position));
                     return ImportOutcome.INSERTED;
                 }), name);
     }
 
-    /** An import's outcome; announces a new name (evaluated before and after the change). */
-    private ImportOutcome renamed(String before, boolean changed, String after, CatalogRenamed event) {
-        if (!before.equals(after)) {
-            events.publishEvent(event);
+    /**
+     * Every change of a topic goes through here, from the form and from an import alike: a new
+     * name is announced ({@link CatalogRenamed}), so that what copies it follows. Returns
+     * whether anything changed.
+     */
+    private boolean describe(Topic t, String name, String description, String factLabel, int position) {
+        String before = t.getName();
+        boolean changed = t.describe(name, description, factLabel, position);
+        if (!before.equals(t.getName())) {
+            events.publishEvent(CatalogRenamed.topic(t.getSlug()));
         }
-        return changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+        return changed;
+    }
+
+    /** As {@link #describe}, for a company. */
+    private boolean rename(Company c, String name, int position) {
+        String before = c.getName();
+        boolean changed = c.rename(name, position);
+        if (!before.equals(c.getName())) {
+            events.publishEvent(CatalogRenamed.company(c.getSlug()));
+        }
+        return changed;
     }
 
     public ImportOutcome putSource(String slug, String fileName, SourceMetadata metadata, String fullText) {
