@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.fact.FactNotFoundException;
-import org.sidebyside.web.factbase.FactBaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -31,28 +30,22 @@ class ErrorPages {
     /** What a 503 asks clients to wait before trying again. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private final FactBaseReader reader;
-
-    ErrorPages(FactBaseReader reader) {
-        this.reader = reader;
-    }
-
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, CatalogService.NotFoundException.class,
             FactNotFoundException.class})
     ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND, "error");
+        return page(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, InvalidParameterException.class,
             InvalidPropertyException.class})
     ModelAndView badRequest() {
-        return page(HttpStatus.BAD_REQUEST, "error");
+        return page(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed() {
-        return page(HttpStatus.METHOD_NOT_ALLOWED, "error");
+        return page(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(Exception.class)
@@ -66,21 +59,24 @@ class ErrorPages {
         if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // a request Spring MVC itself refused (wrong method, media type, size...): its own 4xx
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-            return page(status, "error");
+            return page(status);
         }
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return page(HttpStatus.PAYLOAD_TOO_LARGE, "error");
+            return page(HttpStatus.PAYLOAD_TOO_LARGE);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error");
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
-    private ModelAndView page(HttpStatus status, String view) {
+    /** The one error page, its texts chosen by status ({@code error.html}). */
+    private static ModelAndView page(HttpStatus status) {
+        return page(status, "error");
+    }
+
+    private static ModelAndView page(HttpStatus status, String view) {
         ModelAndView mav = new ModelAndView(view);
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        // the layout's companies, as on every other page (from memory: also during an outage)
-        mav.addObject("siteCompanies", reader.published().companies());
         return mav;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.sidebyside.web.factbase.FactBaseReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -35,11 +34,9 @@ class OutageGuard extends OncePerRequestFilter implements Ordered {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     private final ViewResolver views;
-    private final FactBaseReader reader;
 
-    OutageGuard(ViewResolver thymeleafViewResolver, FactBaseReader reader) {
+    OutageGuard(ViewResolver thymeleafViewResolver) {
         this.views = thymeleafViewResolver;
-        this.reader = reader;
     }
 
     @Override
@@ -83,7 +80,6 @@ class OutageGuard extends OncePerRequestFilter implements Ordered {
             Map<String, Object> model = new HashMap<>();
             model.put("status", 503);
             model.put(KeptInput.ATTRIBUTE, KeptInput.of(request));
-            model.put("siteCompanies", reader.published().companies());
             view.render(model, request, response);
         } catch (Exception rendering) {
             log.warn("Could not render the 503 page", rendering);
