@@ -61,6 +61,13 @@ class SessionsAcrossInstancesIntegrationTest {
         }
     }
 
+    /** A new browser, signed in on the instance at {@code port}. */
+    private static Visitor signedIn(int port, String username, String password) throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(port, username, password);
+        return visitor;
+    }
+
     private static void assertSignedOut(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -69,8 +76,7 @@ class SessionsAcrossInstancesIntegrationTest {
     @Test
     void aSessionBegunOnOneInstanceWorksOnTheOther() throws Exception {
         accounts.create("roaming-instructor", PASSWORD, Role.INSTRUCTOR);
-        Visitor instructor = new Visitor();
-        instructor.signIn(a, "roaming-instructor", PASSWORD);
+        Visitor instructor = signedIn(a, "roaming-instructor", PASSWORD);
         HttpResponse<String> onB = instructor.get(b, "/admin/facts");
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("roaming-instructor");
@@ -86,14 +92,11 @@ class SessionsAcrossInstancesIntegrationTest {
     @Test
     void disablingAnAccountOnOneInstanceEndsItsSessionsOnBoth() throws Exception {
         accounts.create("soon-disabled", PASSWORD, Role.INSTRUCTOR);
-        Visitor onA = new Visitor();
-        Visitor onB = new Visitor();
-        onA.signIn(a, "soon-disabled", PASSWORD);
-        onB.signIn(b, "soon-disabled", PASSWORD);
+        Visitor onA = signedIn(a, "soon-disabled", PASSWORD);
+        Visitor onB = signedIn(b, "soon-disabled", PASSWORD);
         assertThat(onA.get(a, "/admin").statusCode()).isEqualTo(200);
 
-        Visitor admin = new Visitor();
-        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        Visitor admin = signedIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
         assertThat(admin.submit(b, "/admin/accounts", "/admin/accounts/soon-disabled/role", Map.of("role", "INSTRUCTOR"))
                 .statusCode()).isEqualTo(302);
 
@@ -105,14 +108,12 @@ class SessionsAcrossInstancesIntegrationTest {
     @Test
     void aDemotedAdminCannotPromoteItselfBackWithItsOldSession() throws Exception {
         accounts.create("second-admin", PASSWORD, Role.ADMIN);
-        Visitor demoted = new Visitor();
-        demoted.signIn(a, "second-admin", PASSWORD);
+        Visitor demoted = signedIn(a, "second-admin", PASSWORD);
         // its accounts page, with a valid form and token, is open in its browser
         String accountsPage = demoted.get(a, "/admin/accounts").body();
         String token = Jsoup.parse(accountsPage).selectFirst("input[name=_csrf]").val();
 
-        Visitor admin = new Visitor();
-        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        Visitor admin = signedIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
         admin.submit(b, "/admin/accounts", "/admin/accounts/second-admin/role", Map.of("role", "INSTRUCTOR", "enabled", "true"));
 
         HttpResponse<String> comeback = demoted.post(a, "/admin/accounts/second-admin/role",
@@ -125,10 +126,8 @@ class SessionsAcrossInstancesIntegrationTest {
     @Test
     void aNewPasswordEndsTheOldSessions() throws Exception {
         accounts.create("new-password", PASSWORD, Role.INSTRUCTOR);
-        Visitor old = new Visitor();
-        old.signIn(a, "new-password", PASSWORD);
-        Visitor admin = new Visitor();
-        admin.signIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
+        Visitor old = signedIn(a, "new-password", PASSWORD);
+        Visitor admin = signedIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
         admin.submit(b, "/admin/accounts", "/admin/accounts/new-password/password", Map.of("password", "another-long-password"));
 
         assertSignedOut(old.get(a, "/admin"));
@@ -139,10 +138,8 @@ class SessionsAcrossInstancesIntegrationTest {
     @Test
     void settingOnesOwnPasswordKeepsTheSessionInUseAndEndsTheOthers() throws Exception {
         accounts.create("self-service", PASSWORD, Role.ADMIN);
-        Visitor here = new Visitor();
-        Visitor elsewhere = new Visitor();
-        here.signIn(a, "self-service", PASSWORD);
-        elsewhere.signIn(b, "self-service", PASSWORD);
+        Visitor here = signedIn(a, "self-service", PASSWORD);
+        Visitor elsewhere = signedIn(b, "self-service", PASSWORD);
         here.submit(a, "/admin/accounts", "/admin/accounts/self-service/password", Map.of("password", "my-new-long-password"));
         assertThat(here.get(b, "/admin").statusCode()).isEqualTo(200);
         assertSignedOut(elsewhere.get(a, "/admin"));
