@@ -8,6 +8,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.editorial.EditorialService;
+import org.sidebyside.editorial.StoryService;
 import org.sidebyside.fact.FactService;
 
 /** The importer and the domain it loads into. */
@@ -17,7 +18,8 @@ public class ImportConfiguration {
 
     @Bean
     SeedImporter seedImporter(ResourceLoader resources, CatalogService catalog, FactService facts,
-                              EditorialService editorial, PlatformTransactionManager transactions) {
-        return new SeedImporter(new SeedReader(resources), catalog, facts, editorial, transactions);
+                              EditorialService editorial, StoryService stories,
+                              PlatformTransactionManager transactions) {
+        return new SeedImporter(new SeedReader(resources), catalog, facts, editorial, stories, transactions);
     }
 }

@@ -12,7 +12,7 @@ public final class ImportReport {
 
     /** The kinds of record an import loads, in the order it loads them. */
     public enum Kind {
-        COMPANIES, TOPICS, SOURCES, FACTS, LISTS
+        COMPANIES, TOPICS, SOURCES, FACTS, LISTS, STORIES
     }
 
     private final boolean dryRun;
@@ -92,6 +92,7 @@ public final class ImportReport {
         names.put(Kind.SOURCES, "sources");
         names.put(Kind.FACTS, "facts");
         names.put(Kind.LISTS, "lists");
+        names.put(Kind.STORIES, "stories");
         String verb = dryRun ? "would be " : "";
         names.forEach((kind, name) -> {
             sb.append(String.format("  %-10s %4d inserted, %4d updated, %4d unchanged", name + ":",

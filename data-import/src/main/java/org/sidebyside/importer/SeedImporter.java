@@ -7,6 +7,7 @@ import org.sidebyside.ImportOutcome;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.editorial.EditorialService;
+import org.sidebyside.editorial.StoryService;
 import org.sidebyside.fact.FactService;
 import org.sidebyside.fact.FactStatus;
 import org.sidebyside.fact.InvalidFactException;
@@ -27,11 +28,13 @@ public class SeedImporter {
     private final CatalogService catalog;
     private final FactService facts;
     private final EditorialService editorial;
+    private final StoryService stories;
     private final TransactionTemplate transaction;
 
-    SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, EditorialService editorial,
+    SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, EditorialService editorial, StoryService stories,
                  PlatformTransactionManager tm) {
         this.editorial = editorial;
+        this.stories = stories;
         this.reader = reader;
         this.catalog = catalog;
         this.facts = facts;
@@ -93,6 +96,9 @@ public class SeedImporter {
         for (SeedSet.ListSeed l : seeds.lists()) {
             report.record(ImportReport.Kind.LISTS, editorial.putIfAbsent(l.name(), l.items()));
         }
+        for (SeedSet.StorySeed st : seeds.stories()) {
+            report.record(ImportReport.Kind.STORIES, stories.putIfAbsent(st.slug(), st.layout(), st.content()));
+        }
     }
 
     private void applyFacts(List<SeedSet.FactSeed> seeds, FactStatus statusOfNew, ImportReport report) {
@@ -115,7 +121,7 @@ public class SeedImporter {
                     status.setRollbackOnly();
                 }
             });
-        } catch (InvalidFactException e) {
+        } catch (InvalidFactException | StoryService.InvalidStoryException e) {
             // validation before makes this unreachable unless the rules and the validator drift apart
             report.reject(List.of(new ImportProblem(where, 0, e.getMessage())), 1);
         }

@@ -38,6 +38,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.sidebyside.editorial.StoryContent;
+import org.sidebyside.editorial.StoryLayout;
 
 /**
  * Reads a seed directory ({@code file:...} or {@code classpath:...}) into a {@link SeedSet},
@@ -48,11 +50,14 @@ public class SeedReader {
     static final String COMPANIES = "companies.yml";
     static final String TOPICS = "topics.yml";
     static final String EDITORIAL = "editorial.yml";
+    static final String STORIES = "stories.yml";
     static final String SOURCES = "sources.yml";
     static final String FACTS = "facts/";
 
     private static final Set<String> COMPANY_FIELDS = Set.of("slug", "name");
     private static final Set<String> LIST_FIELDS = Set.of("name", "items");
+    private static final Set<String> STORY_FIELDS = Set.of("slug", "title", "lead", "topic", "layout", "sections");
+    private static final Set<String> SECTION_FIELDS = Set.of("item", "heading");
     private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description", "fact-label");
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
             "publisher", "published", "note");
@@ -111,7 +116,9 @@ public class SeedReader {
                         .map(String::strip).filter(i -> !i.isEmpty()).toList(), EDITORIAL, line));
             }
         });
-        return new Result(new SeedSet(companies, topics, sources, facts, lists), r.problems);
+        List<SeedSet.StorySeed> stories = new ArrayList<>();
+        r.entries(STORIES, "stories", STORY_FIELDS, false, (m, line) -> r.story(m, line).ifPresent(stories::add));
+        return new Result(new SeedSet(companies, topics, sources, facts, lists, stories), r.problems);
     }
 
     /** One pass over one seed directory, collecting problems as it goes. */
@@ -188,6 +195,38 @@ public class SeedReader {
                 }
                 each.accept(mapping(file, item, fields), line(item));
             }
+        }
+
+        java.util.Optional<SeedSet.StorySeed> story(Map<String, Node> m, int line) {
+            String slug = required(m, "slug", STORIES, line);
+            String layoutName = required(m, "layout", STORIES, line);
+            StoryLayout layout = layoutName == null ? null : StoryLayout.of(layoutName).orElse(null);
+            if (layoutName != null && layout == null) {
+                problems.add(new ImportProblem(STORIES, lineOf(m, "layout", line), "unknown layout \"" + layoutName
+                        + "\" (by-company, numbered or pillars)"));
+            }
+            List<StoryContent.Section> sections = new ArrayList<>();
+            Node sectionNode = m.get("sections");
+            if (sectionNode instanceof SequenceNode seq) {
+                for (Node n : seq.getValue()) {
+                    if (!(n instanceof MappingNode)) {
+                        problems.add(new ImportProblem(STORIES, line(n), "a section is a mapping with item and heading"));
+                        continue;
+                    }
+                    Map<String, Node> sm = mapping(STORIES, n, SECTION_FIELDS);
+                    sections.add(new StoryContent.Section(required(sm, "item", STORIES, line(n)), scalar(sm, "heading")));
+                }
+            } else if (sectionNode != null && !isNull(sectionNode)) {
+                problems.add(new ImportProblem(STORIES, line(sectionNode), "sections is a list"));
+            }
+            String title = required(m, "title", STORIES, line);
+            String lead = required(m, "lead", STORIES, line);
+            String topic = required(m, "topic", STORIES, line);
+            if (slug == null || layout == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new SeedSet.StorySeed(slug, layout,
+                    new StoryContent(title, lead, topic, sections), STORIES, line));
         }
 
         SeedSet.SourceSeed source(Map<String, Node> m, int line) {
@@ -312,6 +351,7 @@ public class SeedReader {
                     problems.add(new ImportProblem(file, line(t.getKeyNode()), "\"" + k + "\" is given twice"));
                 } else {
                     if (!(t.getValueNode() instanceof ScalarNode) && !k.equals("citations") && !k.equals("companies") && !k.equals("lists")
+                            && !k.equals("stories") && !k.equals("sections")
                             && !k.equals("topics") && !k.equals("sources") && !k.equals("facts")) {
                         problems.add(new ImportProblem(file, line(t.getValueNode()), "\"" + k + "\" is a single value"));
                         continue;

@@ -7,7 +7,12 @@ import org.sidebyside.fact.FactContent;
 
 /** Everything read from the seed files, before validation against each other. */
 record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceSeed> sources,
-               List<FactSeed> facts, List<ListSeed> lists) {
+               List<FactSeed> facts, List<ListSeed> lists, List<StorySeed> stories) {
+
+    /** A story (stories.yml). */
+    record StorySeed(String slug, org.sidebyside.editorial.StoryLayout layout, org.sidebyside.editorial.StoryContent content,
+                     String file, int line) {
+    }
 
     /** An editorial list (editorial.yml): its name and items in order. */
     record ListSeed(String name, List<String> items, String file, int line) {

@@ -63,17 +63,60 @@ final class SeedValidator {
         Set<String> rejected = new HashSet<>();
         validateFacts(seeds.facts(), catalog, problems, rejected);
         validateLists(seeds, topics, problems);
+        validateStories(seeds, companies, topics, problems);
         return new Result(problems, rejected);
     }
 
-    /** Each editorial list is one the pages know, and each item names a seed topic or comparison. */
-    private static void validateLists(SeedSet seeds, Set<String> topics, List<ImportProblem> problems) {
+    /** Each story tells a seed topic, and each section names what its layout says, as {@code StoryService} checks. */
+    private static void validateStories(SeedSet seeds, Set<String> companies, Set<String> topics, List<ImportProblem> problems) {
+        Set<String> comparisons = comparisons(seeds);
+        Set<String> slugs = new HashSet<>();
+        for (SeedSet.StorySeed st : seeds.stories()) {
+            java.util.function.Consumer<String> problem = m -> problems.add(new ImportProblem(st.file(), st.line(), m));
+            if (!Slugs.isValid(st.slug(), 60)) {
+                problem.accept("\"" + st.slug() + "\" is not a slug (lowercase words joined by hyphens)");
+            } else if (!slugs.add(st.slug())) {
+                problem.accept("the story \"" + st.slug() + "\" is given twice");
+            }
+            if (st.content().topic() != null && !topics.contains(st.content().topic())) {
+                problem.accept("\"" + st.content().topic() + "\" is not a topic");
+            }
+            Set<String> known = switch (st.layout().names()) {
+                case COMPANY -> companies;
+                case TOPIC -> topics;
+                case COMPARISON -> comparisons;
+            };
+            Set<String> seen = new HashSet<>();
+            for (var section : st.content().sections()) {
+                if (section.item() == null) {
+                    continue;
+                }
+                if (!known.contains(section.item())) {
+                    problem.accept("\"" + section.item() + "\" in " + st.slug() + " is not "
+                            + st.layout().names().name().toLowerCase(java.util.Locale.ROOT) + " of the seed files");
+                } else if (!seen.add(section.item()) && !st.layout().repeats()) {
+                    problem.accept("\"" + section.item() + "\" stands twice in " + st.slug());
+                }
+                if (st.layout().headingRequired() && (section.heading() == null || section.heading().isBlank())) {
+                    problem.accept("\"" + section.item() + "\" in " + st.slug() + " needs a heading");
+                }
+            }
+        }
+    }
+
+    private static Set<String> comparisons(SeedSet seeds) {
         Set<String> comparisons = new HashSet<>();
         seeds.facts().forEach(f -> {
             if (f.content().comparison() != null) {
                 comparisons.add(f.content().comparison());
             }
         });
+        return comparisons;
+    }
+
+    /** Each editorial list is one the pages know, and each item names a seed topic or comparison. */
+    private static void validateLists(SeedSet seeds, Set<String> topics, List<ImportProblem> problems) {
+        Set<String> comparisons = comparisons(seeds);
         Set<String> names = new HashSet<>();
         for (SeedSet.ListSeed l : seeds.lists()) {
             var list = EditorialList.named(l.name());

@@ -96,18 +96,20 @@ class BadSeedFilesIntegrationTest {
     }
 
     @Test
-    void anEditorialListNamingNothingIsRejectedWithItsLine() throws Exception {
-        seeds.replace("editorial.yml", "  - name: customer-experience-pillars\n    items: oycr-digital-convenience,",
-                "  - name: customer-experience-pillars\n    items: oycr-no-such-pillar,");
-        seeds.replace("editorial.yml", "  - name: lesson-topics", "  - name: lesson-order");
+    void anEditorialListOrAStoryNamingNothingIsRejectedWithItsLine() throws Exception {
+        seeds.replace("editorial.yml", "  - name: home-at-a-glance", "  - name: lesson-order\n    items: founding-year\n  - name: home-at-a-glance");
+        seeds.replace("stories.yml", "      - item: oycr-partner-in-life", "      - item: oycr-no-such-pillar");
+        seeds.replace("stories.yml", "    layout: numbered", "    layout: numbred");
 
         ImportReport report = importBroken();
 
         assertThat(report.problems()).extracting(ImportProblem::toString).contains(
-                "editorial.yml:" + lineOf("editorial.yml", "name: customer-experience-pillars")
-                        + ": \"oycr-no-such-pillar\" in customer-experience-pillars is not a comparison key of any fact",
                 "editorial.yml:" + lineOf("editorial.yml", "name: lesson-order")
-                        + ": unknown list \"lesson-order\" (expected one of home-at-a-glance, customer-experience-pillars, lesson-topics)");
+                        + ": unknown list \"lesson-order\" (expected one of home-at-a-glance)",
+                "stories.yml:" + lineOf("stories.yml", "slug: customer-experience")
+                        + ": \"oycr-no-such-pillar\" in customer-experience is not comparison of the seed files",
+                "stories.yml:" + lineOf("stories.yml", "layout: numbred")
+                        + ": unknown layout \"numbred\" (by-company, numbered or pillars)");
     }
 
     @Test

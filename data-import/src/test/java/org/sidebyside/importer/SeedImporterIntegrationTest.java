@@ -52,9 +52,12 @@ class SeedImporterIntegrationTest {
         assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED)).isEqualTo(SeedFacts.count());
         assertThat(report.count(ImportReport.Kind.COMPANIES, ImportOutcome.INSERTED)).isEqualTo(2);
         assertThat(report.count(ImportReport.Kind.SOURCES, ImportOutcome.INSERTED)).isEqualTo(4);
-        assertThat(report.count(ImportReport.Kind.LISTS, ImportOutcome.INSERTED)).isEqualTo(3);
-        assertThat(jdbc.queryForList("select item from editorial_item where list_name = 'lesson-topics' order by position",
-                String.class)).hasSize(8).startsWith("business-model", "payments");
+        assertThat(report.count(ImportReport.Kind.LISTS, ImportOutcome.INSERTED)).isEqualTo(1);
+        assertThat(report.count(ImportReport.Kind.STORIES, ImportOutcome.INSERTED)).isEqualTo(3);
+        assertThat(jdbc.queryForList("""
+                select x.item from story_section x join story s on s.id = x.story_id
+                where s.slug = 'lessons' order by x.position""", String.class))
+                .hasSize(8).startsWith("business-model", "payments", "credit-finance", "credit-finance");
         assertThat(report.rejectedFacts()).isZero();
         assertThat(facts.count()).isEqualTo(report.count(ImportReport.Kind.FACTS, ImportOutcome.INSERTED));
     }

@@ -1,18 +1,18 @@
 package org.sidebyside.account;
 
+import org.sidebyside.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
 /** Someone who may sign in to curate. The password is only ever held hashed. */
 @Entity
-public class Account {
+public class Account extends Versioned {
 
     /** The one definition of a username, for the entity and the account form alike. */
     public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
@@ -33,8 +33,6 @@ public class Account {
 
     private Instant createdAt;
 
-    @Version
-    private long version;
 
     protected Account() {
     }
@@ -86,7 +84,4 @@ public class Account {
         return createdAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

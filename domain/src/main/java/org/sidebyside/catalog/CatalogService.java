@@ -1,5 +1,7 @@
 package org.sidebyside.catalog;
 
+import java.util.List;
+import java.util.Optional;
 import org.sidebyside.ImportOutcome;
 import org.sidebyside.history.Action;
 import org.sidebyside.history.EntityType;
@@ -39,9 +41,9 @@ public class CatalogService {
     }
 
     /** No topic, company or source has that slug. */
-    public static class NotFoundException extends RuntimeException {
+    public static class NotFoundException extends org.sidebyside.NoSuchRecordException {
         public NotFoundException(String what) {
-            super(what + " does not exist");
+            super(what);
         }
     }
 
@@ -55,7 +57,7 @@ public class CatalogService {
     /** A topic, source or company that is still in use cannot be deleted. */
     public static class InUseException extends RuntimeException {
         public InUseException(String what) {
-            super(what + " is still used by facts");
+            super(what + " is still used by facts or stories");
         }
     }
 
@@ -73,12 +75,6 @@ public class CatalogService {
         }
     }
 
-    /** Someone else changed the record after the caller read it. */
-    public static class StaleException extends RuntimeException {
-        public StaleException(String what) {
-            super(what + " was changed by someone else");
-        }
-    }
 
     public void createTopic(String slug, String name, String description, String factLabel, int position) {
         if (topics.findBySlug(slug).isPresent()) {
@@ -95,9 +91,7 @@ public class CatalogService {
 
     public void updateTopic(String slug, String name, String description, String factLabel, int position, long version) {
         Topic t = topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
-        if (t.getVersion() != version) {
-            throw new StaleException("topic " + slug);
-        }
+        t.expectVersion(version, EntityType.TOPIC, slug);
         if (describe(t, name, description, factLabel, position)) {
             history.record(EntityType.TOPIC, slug, Action.UPDATE, "updated: " + name);
         }
@@ -106,9 +100,7 @@ public class CatalogService {
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteTopic(String slug, long version) {
         Topic t = topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
-        if (t.getVersion() != version) {
-            throw new StaleException("topic " + slug);
-        }
+        t.expectVersion(version, EntityType.TOPIC, slug);
         if (topics.isInUse(slug)) {
             throw new InUseException("topic " + slug);
         }
@@ -137,9 +129,7 @@ public class CatalogService {
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteCompany(String slug, long version) {
         Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company " + slug));
-        if (c.getVersion() != version) {
-            throw new StaleException("company " + slug);
-        }
+        c.expectVersion(version, EntityType.COMPANY, slug);
         if (companies.isInUse(slug)) {
             throw new InUseException("company " + slug);
         }
@@ -149,9 +139,7 @@ public class CatalogService {
 
     public void updateCompany(String slug, String name, int position, long version) {
         Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company " + slug));
-        if (c.getVersion() != version) {
-            throw new StaleException("company " + slug);
-        }
+        c.expectVersion(version, EntityType.COMPANY, slug);
         if (rename(c, name, position)) {
             history.record(EntityType.COMPANY, slug, Action.UPDATE, "updated: " + name);
         }
@@ -179,9 +167,7 @@ public class CatalogService {
      */
     public void updateSource(String slug, SourceMetadata metadata, String text, long version) {
         Source s = sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source " + slug));
-        if (s.getVersion() != version) {
-            throw new StaleException("source " + slug);
-        }
+        s.expectVersion(version, EntityType.SOURCE, slug);
         boolean textChanged = !text.equals(s.getFullText());
         if (s.update(metadata, text)) {
             history.record(EntityType.SOURCE, slug, Action.UPDATE, "updated" + (textChanged ? " (text)" : "") + ": " + metadata.label());
@@ -191,14 +177,45 @@ public class CatalogService {
     /** Deletes what no fact uses; one that is still used, or changed meanwhile, is refused. */
     public void deleteSource(String slug, long version) {
         Source s = sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source " + slug));
-        if (s.getVersion() != version) {
-            throw new StaleException("source " + slug);
-        }
+        s.expectVersion(version, EntityType.SOURCE, slug);
         if (sources.isInUse(slug)) {
             throw new InUseException("source " + slug);
         }
         sources.delete(s);
         history.record(EntityType.SOURCE, slug, Action.DELETE, "deleted: " + s.getLabel());
+    }
+
+    /** Every topic, in the order pages show them. */
+    @Transactional(readOnly = true)
+    public List<Topic> topics() {
+        return topics.findAllByOrderByPosition();
+    }
+
+    /** Every source, by file name. */
+    @Transactional(readOnly = true)
+    public List<Source> sources() {
+        return sources.findAllByOrderByFileName();
+    }
+
+    /** Both companies, in column order. */
+    @Transactional(readOnly = true)
+    public List<Company> companies() {
+        return companies.findAllByOrderByPosition();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Topic> topic(String slug) {
+        return topics.findBySlug(slug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Source> source(String slug) {
+        return sources.findBySlug(slug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Company> company(String slug) {
+        return companies.findBySlug(slug);
     }
 
     public ImportOutcome putCompany(String slug, String name, int position) {

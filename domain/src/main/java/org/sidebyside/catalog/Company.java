@@ -1,17 +1,17 @@
 package org.sidebyside.catalog;
 
+import org.sidebyside.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.sidebyside.factbase.FactBaseChangeListener;
 
 /** One of the two companies compared. Its position fixes its column on every page. */
 @Entity
 @EntityListeners(FactBaseChangeListener.class)
-public class Company {
+public class Company extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,8 +23,6 @@ public class Company {
 
     private int position;
 
-    @Version
-    private long version;
 
     protected Company() {
     }
@@ -59,7 +57,4 @@ public class Company {
         return position;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

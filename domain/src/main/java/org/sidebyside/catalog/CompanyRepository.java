@@ -11,7 +11,10 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 
     List<Company> findAllByOrderByPosition();
 
-    /** Whether any fact, in any status, is about the company. */
-    @Query("select count(f) > 0 from Fact f where f.company.slug = :slug")
+    /** Whether any fact, in any status, is about the company, or a story has a part on it. */
+    @Query(value = """
+            select exists (select 1 from fact f join company c on c.id = f.company_id where c.slug = :slug)
+                or exists (select 1 from story s join story_section x on x.story_id = s.id
+                           where s.layout = 'BY_COMPANY' and x.item = :slug)""", nativeQuery = true)
     boolean isInUse(String slug);
 }

@@ -1,5 +1,6 @@
 package org.sidebyside.catalog;
 
+import org.sidebyside.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +19,7 @@ import org.sidebyside.factbase.FactBaseChangeListener;
 /** One source article with its full text, which every citation's quote is checked against. */
 @Entity
 @EntityListeners(FactBaseChangeListener.class)
-public class Source {
+public class Source extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,8 +51,6 @@ public class Source {
 
     private String checksum;
 
-    @Version
-    private long version;
 
     protected Source() {
     }
@@ -151,7 +149,4 @@ public class Source {
         return checksum;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -1,18 +1,18 @@
 package org.sidebyside.catalog;
 
+import org.sidebyside.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.util.Objects;
 import org.sidebyside.factbase.FactBaseChangeListener;
 
 /** A theme the two companies are compared on, such as payments or logistics. */
 @Entity
 @EntityListeners(FactBaseChangeListener.class)
-public class Topic {
+public class Topic extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +29,6 @@ public class Topic {
 
     private int position;
 
-    @Version
-    private long version;
 
     protected Topic() {
     }
@@ -78,9 +76,6 @@ public class Topic {
         return position;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
     @Override
     public boolean equals(Object o) {

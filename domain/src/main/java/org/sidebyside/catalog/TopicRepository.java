@@ -11,7 +11,11 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 
     List<Topic> findAllByOrderByPosition();
 
-    /** Whether any fact, in any status, is filed under the topic. */
-    @Query("select count(f) > 0 from Fact f where f.topic.slug = :slug")
+    /** Whether any fact, in any status, is filed under the topic, or a story tells it or leads to it. */
+    @Query(value = """
+            select exists (select 1 from fact f join topic t on t.id = f.topic_id where t.slug = :slug)
+                or exists (select 1 from story s where s.topic_slug = :slug)
+                or exists (select 1 from story s join story_section x on x.story_id = s.id
+                           where s.layout = 'NUMBERED' and x.item = :slug)""", nativeQuery = true)
     boolean isInUse(String slug);
 }

@@ -6,15 +6,11 @@ import java.util.List;
  * The editorial lists pages follow, and what their items name.
  *
  * @param comparisons whether the items are comparison keys (else topic slugs)
- * @param repeats     whether an item may stand more than once (two lessons may lead to one topic)
+ * @param repeats     whether an item may stand more than once
  */
 public enum EditorialList {
     /** The comparisons that give the two companies at a glance on the home page, in reading order. */
-    HOME_AT_A_GLANCE("home-at-a-glance", true, false),
-    /** The comparisons the customer-experience story presents as its pillars. */
-    CUSTOMER_EXPERIENCE_PILLARS("customer-experience-pillars", true, false),
-    /** The topic each of the eight lessons leads to, in lesson order. */
-    LESSON_TOPICS("lesson-topics", false, true);
+    HOME_AT_A_GLANCE("home-at-a-glance", true, false);
 
     private final String listName;
     private final boolean comparisons;

@@ -1,5 +1,6 @@
 package org.sidebyside.fact;
 
+import org.sidebyside.Versioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ import org.sidebyside.quote.QuoteSpan;
  */
 @Entity
 @EntityListeners(FactBaseChangeListener.class)
-public class Fact {
+public class Fact extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,8 +88,6 @@ public class Fact {
 
     private Instant updatedAt;
 
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "fact", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -246,9 +244,6 @@ public class Fact {
         return updatedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
     public List<Citation> getCitations() {
         return List.copyOf(citations);

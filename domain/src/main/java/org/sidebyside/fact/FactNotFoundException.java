@@ -1,9 +1,11 @@
 package org.sidebyside.fact;
 
+import org.sidebyside.NoSuchRecordException;
+
 /** No fact has the given key. */
-public class FactNotFoundException extends RuntimeException {
+public class FactNotFoundException extends NoSuchRecordException {
 
     public FactNotFoundException(String key) {
-        super("no fact with key \"" + key + "\"");
+        super("the fact \"" + key + "\"");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sidebyside.ChangedMeanwhileException;
 import org.sidebyside.ImportOutcome;
 import org.sidebyside.catalog.Company;
 import org.sidebyside.catalog.CompanyRepository;
@@ -110,16 +111,14 @@ public class FactService {
         try {
             facts.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw new StaleFactException(key);
+            throw new ChangedMeanwhileException(EntityType.FACT, key, null);
         }
     }
 
     /** Updates a fact the caller read at {@code expectedVersion}; refuses if it changed since. */
     public Fact update(String key, FactContent content, long expectedVersion) {
         Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
-        if (fact.getVersion() != expectedVersion) {
-            throw new StaleFactException(key);
-        }
+        fact.expectVersion(expectedVersion, EntityType.FACT, key);
         FactSnapshot before = snapshotOf(fact);
         apply(fact, content, snapshot());
         flushOrStale(key);
@@ -133,9 +132,7 @@ public class FactService {
                 .filter(r -> r.getEntityType() == EntityType.FACT && r.getEntityKey().equals(key) && r.getSnapshot() != null)
                 .orElseThrow(() -> new FactNotFoundException(key + " at revision " + revisionId));
         Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
-        if (fact.getVersion() != expectedVersion) {
-            throw new StaleFactException(key);
-        }
+        fact.expectVersion(expectedVersion, EntityType.FACT, key);
         FactSnapshot before = snapshotOf(fact);
         apply(fact, History.snapshotOf(revision).content(), snapshot());
         flushOrStale(key);
@@ -164,9 +161,7 @@ public class FactService {
     /** Deletes a fact the caller read at {@code expectedVersion}; its history stays. */
     public void delete(String key, long expectedVersion) {
         Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
-        if (fact.getVersion() != expectedVersion) {
-            throw new StaleFactException(key);
-        }
+        fact.expectVersion(expectedVersion, EntityType.FACT, key);
         record(fact, Action.DELETE, null);
         facts.delete(fact);
         flushOrStale(key);

@@ -44,6 +44,12 @@ public class History {
         return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType.FACT, key);
     }
 
+    /** The newest recorded change of a record, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Revision> latest(EntityType type, String key) {
+        return revisions.findFirstByEntityTypeAndEntityKeyOrderByIdDesc(type, key);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Revision> revision(long id) {
         return revisions.findById(id);

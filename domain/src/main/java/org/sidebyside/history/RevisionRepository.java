@@ -11,6 +11,8 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
     List<Revision> findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType type, String key);
 
+    java.util.Optional<Revision> findFirstByEntityTypeAndEntityKeyOrderByIdDesc(EntityType type, String key);
+
     List<Revision> findTop10ByOrderByIdDesc();
 
     /** The audit log: every change, newest first, optionally by one user and within dates. */

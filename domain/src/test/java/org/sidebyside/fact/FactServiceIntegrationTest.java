@@ -142,7 +142,7 @@ class FactServiceIntegrationTest {
         List<Object> outcomes = atOnce(8, i -> facts.update("amazon-local-services-cities",
                 content("Local Services reached 50 cities, says editor " + i + ".", "50 cities"), read));
         assertThat(outcomes).filteredOn(Fact.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !(o instanceof Fact)).hasSize(7).allMatch(StaleFactException.class::isInstance);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Fact)).hasSize(7).allMatch(org.sidebyside.ChangedMeanwhileException.class::isInstance);
         assertThat(facts.state("amazon-local-services-cities").orElseThrow().version()).isEqualTo(read + 1);
     }
 
@@ -178,7 +178,7 @@ class FactServiceIntegrationTest {
         facts.update("amazon-local-services-cities", content("Local Services spread to 50 US cities.", "50 cities"), read);
 
         assertThatThrownBy(() -> facts.update("amazon-local-services-cities", content("Mine.", "50 cities"), read))
-                .isInstanceOf(StaleFactException.class);
+                .isInstanceOf(org.sidebyside.ChangedMeanwhileException.class);
         assertThat(repository.findByKey("amazon-local-services-cities").orElseThrow().getStatement())
                 .isEqualTo("Local Services spread to 50 US cities.");
     }

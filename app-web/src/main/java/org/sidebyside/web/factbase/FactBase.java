@@ -29,11 +29,12 @@ public final class FactBase {
     private final Map<TopicView, List<FactView>> byTopic;
     private final Map<String, String> texts;
     private final Map<String, List<String>> lists;
+    private final List<StoryView> stories;
     private final Instant readAt;
     private final String version;
 
     FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts,
-             Map<String, String> texts, Map<String, List<String>> lists, Instant readAt) {
+             Map<String, String> texts, Map<String, List<String>> lists, List<StoryView> stories, Instant readAt) {
         this.companies = List.copyOf(companies);
         this.topics = List.copyOf(topics);
         this.sources = List.copyOf(sources);
@@ -45,8 +46,10 @@ public final class FactBase {
         this.byTopic = this.facts.stream().collect(Collectors.groupingBy(FactView::topic, Collectors.toUnmodifiableList()));
         this.texts = Map.copyOf(texts);
         this.lists = Map.copyOf(lists);
+        this.stories = List.copyOf(stories);
         this.readAt = readAt;
-        this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts, this.lists);
+        this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts, this.lists,
+                this.stories);
     }
 
     /** A digest of the whole content: equal for equal content, whichever instance read it. */
@@ -62,6 +65,15 @@ public final class FactBase {
     /** An editorial list's items in order (comparison keys or topic slugs); empty when not set. */
     public List<String> list(EditorialList list) {
         return lists.getOrDefault(list.listName(), List.of());
+    }
+
+    /** The stories, in the order instructors gave them. */
+    public List<StoryView> stories() {
+        return stories;
+    }
+
+    public Optional<StoryView> story(String slug) {
+        return stories.stream().filter(s -> s.slug().equals(slug)).findFirst();
     }
 
     /** A source article's full text, for the reader. */

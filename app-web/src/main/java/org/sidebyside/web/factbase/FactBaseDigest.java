@@ -28,13 +28,15 @@ final class FactBaseDigest {
     }
 
     static String of(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources,
-                     List<FactView> facts, Map<String, String> texts, Map<String, List<String>> lists) {
+                     List<FactView> facts, Map<String, String> texts, Map<String, List<String>> lists,
+                     List<StoryView> stories) {
         FactBaseDigest d = new FactBaseDigest();
         companies.forEach(d::add);
         topics.forEach(d::add);
         sources.forEach(d::add);
         new TreeMap<>(texts).forEach((slug, text) -> d.add(slug).add(text));
         new TreeMap<>(lists).forEach((name, items) -> d.add(name).add(items));
+        stories.forEach(d::add);
         for (FactView f : facts) {
             d.add(f.id()).add(f.key()).add(f.company() == null ? null : f.company().slug()).add(f.topic().slug())
                     .add(f.kind()).add(f.statement()).add(f.value() == null ? null : f.value().toPlainString())

@@ -16,6 +16,7 @@ import org.sidebyside.catalog.TopicRepository;
 import org.sidebyside.fact.Citation;
 import org.sidebyside.fact.Fact;
 import org.sidebyside.editorial.EditorialService;
+import org.sidebyside.editorial.StoryService;
 import org.sidebyside.fact.FactRepository;
 import org.sidebyside.fact.FactStatus;
 import org.springframework.stereotype.Component;
@@ -34,10 +35,12 @@ class FactBaseLoader {
     private final SourceRepository sources;
     private final FactRepository facts;
     private final EditorialService editorial;
+    private final StoryService stories;
 
     FactBaseLoader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
-                   FactRepository facts, EditorialService editorial) {
+                   FactRepository facts, EditorialService editorial, StoryService stories) {
         this.editorial = editorial;
+        this.stories = stories;
         this.companies = companies;
         this.topics = topics;
         this.sources = sources;
@@ -85,7 +88,16 @@ class FactBaseLoader {
                 catalog.companies().values().stream().sorted(Comparator.comparingInt(CompanyView::position)).toList(),
                 catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
                 catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
-                factViews, catalog.texts(), editorial.lists(), readAt);
+                factViews, catalog.texts(), editorial.lists(), stories(catalog), readAt);
+    }
+
+    /** The stories whose topic exists (the schema sees to that), in order. */
+    private List<StoryView> stories(Catalog catalog) {
+        Map<String, TopicView> bySlug = catalog.topics().values().stream()
+                .collect(Collectors.toMap(TopicView::slug, t -> t));
+        return stories.all().stream().map(s -> new StoryView(s.getSlug(), s.getTitle(), s.getLead(),
+                bySlug.get(s.getTopicSlug()), s.getLayout(), s.getSections().stream()
+                        .map(x -> new StoryView.Section(x.getItem(), x.getHeading())).toList())).toList();
     }
 
     /** Any fact, draft or published, as a student page would show it: for an instructor's preview. */

@@ -19,8 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SitemapController {
 
-    private static final List<String> FIXED = List.of("/", "/compare", "/timeline", "/stories",
-            "/stories/lessons", "/stories/failed-products", "/stories/customer-experience", "/sources");
+    private static final List<String> FIXED = List.of("/", "/compare", "/timeline", "/stories", "/sources");
 
     private final FactBaseReader reader;
     private final PublicUrl publicUrl;
@@ -46,6 +45,7 @@ class SitemapController {
     String sitemap() {
         FactBase base = reader.published();
         List<String> paths = new ArrayList<>(FIXED);
+        base.stories().forEach(s -> paths.add("/stories/" + s.slug()));
         base.topics().forEach(t -> paths.add("/compare/" + t.slug()));
         base.companies().forEach(c -> paths.add("/companies/" + c.slug()));
         base.sources().forEach(s -> paths.add("/sources/" + s.slug()));

@@ -3,8 +3,13 @@ package org.sidebyside.web.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.sidebyside.catalog.CatalogService;
-import org.sidebyside.fact.FactNotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.sidebyside.ChangedMeanwhileException;
+import org.sidebyside.NoSuchRecordException;
+import org.sidebyside.history.History;
+import org.sidebyside.history.Revision;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -20,7 +25,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns what goes wrong in a controller into a page in the site's layout with the right
- * status: 404 for what does not exist, 400 for a request that cannot be answered, 503 (with
+ * status: 404 for what does not exist, 400 for a request that cannot be answered, 409 for a
+ * record someone else saved after an instructor opened it, 503 (with
  * {@code Retry-After}) while the database cannot be reached, and a friendly 500 otherwise. Never a stack trace or an exception message.
  */
 @ControllerAdvice
@@ -30,10 +36,54 @@ class ErrorPages {
     /** What a 503 asks clients to wait before trying again. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, CatalogService.NotFoundException.class,
-            FactNotFoundException.class})
+    private final History history;
+    private final List<CurrentRecord> current;
+
+    ErrorPages(History history, List<CurrentRecord> current) {
+        this.history = history;
+        this.current = current;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoSuchRecordException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * The one conflict page, for every admin form: someone saved the record after the
+     * instructor opened it (or at the same moment). Nothing typed is lost: it is shown beside
+     * what is saved now, ready to be sent again over the current version.
+     */
+    @ExceptionHandler({ChangedMeanwhileException.class, OptimisticLockingFailureException.class})
+    ModelAndView changedMeanwhile(HttpServletRequest request, Exception e) {
+        KeptInput kept = KeptInput.of(request);
+        Revision lastChange = null;
+        String path = null;
+        List<Conflict.Field> fields = List.of();
+        if (e instanceof ChangedMeanwhileException changed) {
+            lastChange = history.latest(changed.type(), changed.key()).orElse(null);
+            Optional<CurrentRecord.Shown> shown = current.stream().filter(c -> c.shows(changed.type())).findFirst()
+                    .flatMap(c -> c.current(changed.type(), changed.key()));
+            path = shown.map(CurrentRecord.Shown::path).orElse(null);
+            if (kept != null) {
+                if (changed.currentVersion().isPresent()) {
+                    kept = kept.atVersion(changed.currentVersion().getAsLong());
+                }
+                fields = shown.map(s -> differing(request, s)).orElse(List.of());
+            }
+        }
+        return page(HttpStatus.CONFLICT, "error/409")
+                .addObject("conflict", new Conflict(lastChange, path, fields, kept));
+    }
+
+    private static List<Conflict.Field> differing(HttpServletRequest request, CurrentRecord.Shown shown) {
+        KeptInput typed = KeptInput.of(request);
+        return typed.fields().stream().filter(f -> !f.hidden())
+                .filter(f -> Conflict.Field.differs(f.value(), shown.values().apply(f.name())))
+                .map(f -> {
+                    Object theirs = shown.values().apply(f.name());
+                    return new Conflict.Field(f.name(), f.value(), theirs == null ? "" : String.valueOf(theirs));
+                }).toList();
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,

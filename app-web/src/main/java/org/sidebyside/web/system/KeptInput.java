@@ -36,6 +36,13 @@ public record KeptInput(String action, List<Field> fields, String csrf, boolean 
     static final String ATTRIBUTE = "kept";
     private static final String CSRF = "_csrf";
 
+    /** The same input with the version field set to {@code version}: sent again, it replaces that version. */
+    KeptInput atVersion(long version) {
+        return new KeptInput(action, fields.stream()
+                .map(f -> f.hidden() ? new Field(f.name(), String.valueOf(version)) : f).toList(),
+                csrf, file, passwordLeftOut);
+    }
+
     /** The input of an admin form submission, or null for anything else. */
     static KeptInput of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

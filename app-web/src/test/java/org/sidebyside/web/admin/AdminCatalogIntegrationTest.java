@@ -81,7 +81,11 @@ class AdminCatalogIntegrationTest {
         MvcResult stale = send(post("/admin/topics/test-topic/edit").param("name", "Mine").param("description", "Mine.")
                 .param("position", "1").param("version", String.valueOf(version)));
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);
-        assertThat(html(stale).selectFirst("input#name").val()).isEqualTo("Mine");
+        Document conflict = html(stale);
+        assertThat(conflict.select("table tbody tr th").eachText()).containsExactly("name", "description", "position");
+        assertThat(conflict.select("table tbody tr td").eachText())
+                .containsExactly("Mine", "Renamed topic", "Mine.", "Still a test.", "1", "98");
+        assertThat(conflict.selectFirst("form input[name=name]").val()).isEqualTo("Mine");
 
         Document invalid = html(send(post("/admin/topics/new").param("slug", "Not A Slug").param("name", "")
                 .param("description", "x").param("position", "many")));

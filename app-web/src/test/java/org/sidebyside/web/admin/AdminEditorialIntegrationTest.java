@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** What leads the home page and the stories is chosen by instructors, not written in code. */
+/** What leads the home page is chosen by instructors, not written in code. */
 @WebIntegrationTest
 class AdminEditorialIntegrationTest {
 
@@ -55,26 +55,16 @@ class AdminEditorialIntegrationTest {
 
     @Test
     void anItemThatNamesNothingIsRefusedNextToItsListWithWhatWasTypedKept() throws Exception {
-        MvcResult refused = send(post("/admin/editorial/customer-experience-pillars")
-                .param("items", "oycr-save-the-world\nno-such-comparison"));
+        MvcResult refused = send(post("/admin/editorial/home-at-a-glance")
+                .param("items", "founding-year\nno-such-comparison"));
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         Document page = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.selectFirst("#list-customer-experience-pillars-error").text()).contains("no-such-comparison");
-        assertThat(page.selectFirst("textarea#list-customer-experience-pillars").val())
-                .isEqualTo("oycr-save-the-world\nno-such-comparison");
-        assertThat(editorial.list(EditorialList.CUSTOMER_EXPERIENCE_PILLARS)).hasSize(3);
+        assertThat(page.selectFirst("#list-home-at-a-glance-error").text()).contains("no-such-comparison");
+        assertThat(page.selectFirst("textarea#list-home-at-a-glance").val()).isEqualTo("founding-year\nno-such-comparison");
+        assertThat(editorial.list(EditorialList.HOME_AT_A_GLANCE)).hasSize(7);
 
         assertThat(send(post("/admin/editorial/no-such-list").param("items", "x")).getResponse().getStatus()).isEqualTo(404);
         assertThat(send(post("/admin/editorial/home-at-a-glance").param("items", "founding-year\nfounding-year"))
                 .getResponse().getStatus()).isEqualTo(422);
-    }
-
-    @Test
-    void eachLessonLeadsToTheTopicInstructorsChose() throws Exception {
-        Document lessons = Pages.page(mvc, "/stories/lessons");
-        List<String> topics = editorial.list(EditorialList.LESSON_TOPICS);
-        assertThat(topics).hasSize(8);
-        assertThat(lessons.select("a[href^=/compare/]").eachAttr("href"))
-                .containsSubsequence(topics.stream().map(t -> "/compare/" + t).toList());
     }
 }

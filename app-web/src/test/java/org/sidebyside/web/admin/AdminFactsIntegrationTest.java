@@ -147,9 +147,11 @@ class AdminFactsIntegrationTest {
 
         assertThat(second.getResponse().getStatus()).isEqualTo(409);
         Document page = html(second);
-        assertThat(page.selectFirst("textarea#statement").text()).isEqualTo("Second editor's statement.");
-        assertThat(page.select("section[aria-labelledby=theirs-heading] dd").eachText()).contains("First editor's statement.");
-        assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(version("test-conflict")));
+        assertThat(page.select("table tbody tr th").eachText()).containsExactly("statement");
+        assertThat(page.select("table tbody tr td").eachText())
+                .containsExactly("Second editor's statement.", "First editor's statement.");
+        assertThat(page.selectFirst("form input[name=statement]").val()).isEqualTo("Second editor's statement.");
+        assertThat(page.selectFirst("form input[name=version]").val()).isEqualTo(String.valueOf(version("test-conflict")));
         assertThat(jdbc.queryForObject("select statement from fact where fact_key = 'test-conflict'", String.class))
                 .isEqualTo("First editor's statement.");
     }

@@ -3,16 +3,11 @@ package org.sidebyside.web.admin.catalog;
 import jakarta.validation.Valid;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.catalog.Company;
-import org.sidebyside.catalog.CompanyRepository;
 import org.sidebyside.catalog.PartialDate;
 import org.sidebyside.catalog.Slugs;
 import org.sidebyside.catalog.SourceMetadata;
-import org.sidebyside.catalog.SourceRepository;
-import org.sidebyside.catalog.TopicRepository;
 import org.sidebyside.web.system.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,16 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CatalogAdminController {
 
     private final CatalogService catalog;
-    private final TopicRepository topics;
-    private final SourceRepository sources;
-    private final CompanyRepository companies;
 
-    CatalogAdminController(CatalogService catalog, TopicRepository topics, SourceRepository sources,
-                           CompanyRepository companies) {
+    CatalogAdminController(CatalogService catalog) {
         this.catalog = catalog;
-        this.topics = topics;
-        this.sources = sources;
-        this.companies = companies;
     }
 
     @ModelAttribute
@@ -56,7 +44,7 @@ class CatalogAdminController {
 
     @GetMapping("/topics")
     String topics(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("topics", topics.findAllByOrderByPosition().stream()
+        model.addAttribute("topics", catalog.topics().stream()
                 .filter(t -> matches(q, t.getSlug(), t.getName(), t.getDescription())).toList());
         model.addAttribute("q", q);
         return "admin/catalog/topics";
@@ -79,7 +67,7 @@ class CatalogAdminController {
     @GetMapping("/topics/new")
     String newTopic(Model model) {
         TopicForm form = new TopicForm();
-        form.setPosition((int) topics.count() + 1);
+        form.setPosition(catalog.topics().size() + 1);
         model.addAttribute("form", form);
         model.addAttribute("creating", true);
         return "admin/catalog/topic-form";
@@ -103,7 +91,7 @@ class CatalogAdminController {
 
     @GetMapping("/topics/{slug}/edit")
     String editTopic(@PathVariable String slug, Model model) {
-        model.addAttribute("form", TopicForm.from(topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"))));
+        model.addAttribute("form", TopicForm.from(catalog.topic(slug).orElseThrow(() -> new NotFoundException("topic " + slug))));
         model.addAttribute("creating", false);
         return "admin/catalog/topic-form";
     }
@@ -111,25 +99,21 @@ class CatalogAdminController {
     @PostMapping("/topics/{slug}/edit")
     ModelAndView updateTopic(@PathVariable String slug, @Valid @ModelAttribute("form") TopicForm form, BindingResult errors,
                              Model model, RedirectAttributes redirect) {
-        topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+        catalog.topic(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
         form.setSlug(slug);
         model.addAttribute("creating", false);
         if (!errors.hasErrors()) {
-            try {
-                catalog.updateTopic(slug, form.getName(), form.getDescription(), form.getFactLabel(), form.getPosition(),
-                        form.getVersion());
-                redirect.addFlashAttribute("message", "admin.catalog.saved");
-                return new ModelAndView("redirect:/admin/topics");
-            } catch (CatalogService.StaleException e) {
-                return stale("admin/catalog/topic-form", model);
-            }
+            catalog.updateTopic(slug, form.getName(), form.getDescription(), form.getFactLabel(), form.getPosition(),
+                    form.getVersion());
+            redirect.addFlashAttribute("message", "admin.catalog.saved");
+            return new ModelAndView("redirect:/admin/topics");
         }
         return new ModelAndView("admin/catalog/topic-form");
     }
 
     @PostMapping("/topics/{slug}/delete")
     String deleteTopic(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
-        topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+        catalog.topic(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
         deleting(() -> catalog.deleteTopic(slug, version), redirect);
         return "redirect:/admin/topics";
     }
@@ -138,7 +122,7 @@ class CatalogAdminController {
 
     @GetMapping("/sources")
     String sources(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("sources", sources.findAllByOrderByFileName().stream()
+        model.addAttribute("sources", catalog.sources().stream()
                 .filter(s -> matches(q, s.getSlug(), s.getLabel(), s.getTitle(), s.getAuthor(), s.getPublisher())).toList());
         model.addAttribute("q", q);
         return "admin/catalog/sources";
@@ -169,9 +153,8 @@ class CatalogAdminController {
     }
 
     @GetMapping("/sources/{slug}/edit")
-    @Transactional(readOnly = true)
     String editSource(@PathVariable String slug, Model model) {
-        model.addAttribute("form", SourceForm.from(sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"))));
+        model.addAttribute("form", SourceForm.from(catalog.source(slug).orElseThrow(() -> new NotFoundException("source " + slug))));
         model.addAttribute("creating", false);
         return "admin/catalog/source-form";
     }
@@ -179,25 +162,21 @@ class CatalogAdminController {
     @PostMapping("/sources/{slug}/edit")
     ModelAndView updateSource(@PathVariable String slug, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
                               Model model, RedirectAttributes redirect) {
-        sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
+        catalog.source(slug).orElseThrow(() -> new NotFoundException("source " + slug));
         form.setSlug(slug);
         model.addAttribute("creating", false);
         SourceMetadata metadata = metadata(form, errors);
         if (!errors.hasErrors()) {
-            try {
-                catalog.updateSource(slug, metadata, form.getText(), form.getVersion());
-                redirect.addFlashAttribute("message", "admin.catalog.sourceSaved");
-                return new ModelAndView("redirect:/admin/sources");
-            } catch (CatalogService.StaleException e) {
-                return stale("admin/catalog/source-form", model);
-            }
+            catalog.updateSource(slug, metadata, form.getText(), form.getVersion());
+            redirect.addFlashAttribute("message", "admin.catalog.sourceSaved");
+            return new ModelAndView("redirect:/admin/sources");
         }
         return new ModelAndView("admin/catalog/source-form");
     }
 
     @PostMapping("/sources/{slug}/delete")
     String deleteSource(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
-        sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source"));
+        catalog.source(slug).orElseThrow(() -> new NotFoundException("source " + slug));
         deleting(() -> catalog.deleteSource(slug, version), redirect);
         return "redirect:/admin/sources";
     }
@@ -206,23 +185,19 @@ class CatalogAdminController {
 
     @GetMapping("/companies")
     String companies(Model model) {
-        model.addAttribute("companies", companies.findAllByOrderByPosition());
+        model.addAttribute("companies", catalog.companies());
         return "admin/catalog/companies";
     }
 
     @PostMapping("/companies/{slug}")
     String updateCompany(@PathVariable String slug, @RequestParam String name, @RequestParam int position,
                          @RequestParam long version, RedirectAttributes redirect) {
-        Company c = companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
+        Company c = catalog.company(slug).orElseThrow(() -> new NotFoundException("company " + slug));
         if (name.isBlank() || name.length() > 80 || position < 0 || position > 100) {
             redirect.addFlashAttribute("error", "admin.catalog.companyInvalid");
         } else {
-            try {
-                catalog.updateCompany(c.getSlug(), name, position, version);
-                redirect.addFlashAttribute("message", "admin.catalog.saved");
-            } catch (CatalogService.StaleException e) {
-                redirect.addFlashAttribute("error", "admin.catalog.stale");
-            }
+            catalog.updateCompany(c.getSlug(), name, position, version);
+            redirect.addFlashAttribute("message", "admin.catalog.saved");
         }
         return "redirect:/admin/companies";
     }
@@ -247,7 +222,7 @@ class CatalogAdminController {
 
     @PostMapping("/companies/{slug}/delete")
     String deleteCompany(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
-        companies.findBySlug(slug).orElseThrow(() -> new NotFoundException("company"));
+        catalog.company(slug).orElseThrow(() -> new NotFoundException("company " + slug));
         deleting(() -> catalog.deleteCompany(slug, version), redirect);
         return "redirect:/admin/companies";
     }
@@ -259,8 +234,6 @@ class CatalogAdminController {
             redirect.addFlashAttribute("message", "admin.catalog.deleted");
         } catch (CatalogService.InUseException e) {
             redirect.addFlashAttribute("error", "admin.catalog.inUse");
-        } catch (CatalogService.StaleException e) {
-            redirect.addFlashAttribute("error", "admin.catalog.stale");
         }
     }
 
@@ -278,13 +251,5 @@ class CatalogAdminController {
         }
         return new SourceMetadata(form.getLabel(), form.getTitle(), form.getKind(), form.getAuthor(), form.getPublisher(),
                 published, form.getNote());
-    }
-
-    /** Someone else saved first: keep what this user typed, say so, answer 409. */
-    private static ModelAndView stale(String view, Model model) {
-        ModelAndView mav = new ModelAndView(view, model.asMap());
-        mav.addObject("error", "admin.catalog.stale");
-        mav.setStatus(HttpStatus.CONFLICT);
-        return mav;
     }
 }

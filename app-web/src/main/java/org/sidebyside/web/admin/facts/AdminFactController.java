@@ -4,21 +4,22 @@ import jakarta.validation.Valid;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import org.sidebyside.catalog.CompanyRepository;
-import org.sidebyside.catalog.SourceRepository;
-import org.sidebyside.catalog.TopicRepository;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.catalog.Company;
+import org.sidebyside.catalog.Topic;
+import org.sidebyside.web.admin.Option;
 import org.sidebyside.fact.Fact;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactKeyTakenException;
 import org.sidebyside.fact.FactKind;
-import org.sidebyside.fact.FactNotFoundException;
 import org.sidebyside.fact.FactRepository;
 import org.sidebyside.fact.FactRules;
 import org.sidebyside.fact.FactService;
 import org.sidebyside.fact.FactStatus;
 import org.sidebyside.fact.InvalidFactException;
 import org.sidebyside.fact.Problem;
-import org.sidebyside.fact.StaleFactException;
 import org.sidebyside.fact.ValueQualifier;
 import org.sidebyside.history.FactDiff;
 import org.sidebyside.history.FactSnapshot;
@@ -54,7 +55,6 @@ class AdminFactController {
     static final String VIEW_FORM = "admin/facts/form";
     static final String VIEW_SHOW = "admin/facts/show";
     static final String VIEW_DELETE = "admin/facts/delete";
-    static final String VIEW_CONFLICT = "admin/facts/conflict";
     static final String VIEW_HISTORY = "admin/facts/history";
     static final String VIEW_DIFF = "admin/facts/diff";
     static final String VIEW_PREVIEW = "fact";
@@ -62,30 +62,37 @@ class AdminFactController {
 
     private final FactService facts;
     private final FactRepository repository;
-    private final CompanyRepository companies;
-    private final TopicRepository topics;
-    private final SourceRepository sources;
+    private final CatalogService catalog;
     private final History history;
     private final FactBaseReader reader;
 
-    AdminFactController(FactService facts, FactRepository repository, CompanyRepository companies,
-                        TopicRepository topics, SourceRepository sources, History history, FactBaseReader reader) {
+    AdminFactController(FactService facts, FactRepository repository, CatalogService catalog, History history,
+                        FactBaseReader reader) {
         this.facts = facts;
         this.repository = repository;
-        this.companies = companies;
-        this.topics = topics;
-        this.sources = sources;
+        this.catalog = catalog;
         this.history = history;
         this.reader = reader;
     }
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("companies", companies.findAllByOrderByPosition());
-        model.addAttribute("topics", topics.findAllByOrderByPosition());
-        model.addAttribute("sources", sources.findAllByOrderByFileName());
-        model.addAttribute("kinds", FactKind.values());
-        model.addAttribute("qualifiers", ValueQualifier.values());
+        List<Company> companies = catalog.companies();
+        List<Topic> topics = catalog.topics();
+        model.addAttribute("companies", companies);
+        model.addAttribute("topics", topics);
+        model.addAttribute("sources", catalog.sources());
+        List<Option> companyOptions = new ArrayList<>(companies.stream().map(c -> new Option(c.getSlug(), c.getName())).toList());
+        companyOptions.add(Option.ofMessage("both", "fact.both"));
+        model.addAttribute("companyOptions", companyOptions);
+        List<Option> topicOptions = new ArrayList<>(List.of(Option.ofMessage("", "admin.choose")));
+        topics.forEach(t -> topicOptions.add(new Option(t.getSlug(), t.getName())));
+        model.addAttribute("topicOptions", topicOptions);
+        model.addAttribute("kindOptions", Arrays.stream(FactKind.values())
+                .map(k -> Option.ofMessage(k.name(), "admin.kind." + k.name())).toList());
+        List<Option> qualifierOptions = new ArrayList<>(List.of(Option.ofMessage("", "admin.none")));
+        Arrays.stream(ValueQualifier.values()).forEach(q -> qualifierOptions.add(Option.ofMessage(q.name(), "admin.qualifier." + q.name())));
+        model.addAttribute("qualifierOptions", qualifierOptions);
         model.addAttribute("statuses", FactStatus.values());
         model.addAttribute("adminNav", "facts");
         model.addAttribute("creating", false);
@@ -161,7 +168,7 @@ class AdminFactController {
         model.addAttribute("fc", fact.content());
         model.addAttribute("company", fact.getCompany() == null ? null : fact.getCompany().getName());
         model.addAttribute("topicName", fact.getTopic().getName());
-        model.addAttribute("sourceTitles", sources.findAll().stream()
+        model.addAttribute("sourceTitles", catalog.sources().stream()
                 .collect(java.util.stream.Collectors.toMap(org.sidebyside.catalog.Source::getSlug,
                         org.sidebyside.catalog.Source::getDisplayTitle)));
         return VIEW_SHOW;
@@ -193,28 +200,10 @@ class AdminFactController {
                 return new ModelAndView("redirect:/admin/facts/" + key);
             } catch (InvalidFactException e) {
                 reject(e, form, errors);
-            } catch (StaleFactException e) {
-                return conflict(key, form, model);
-            } catch (FactNotFoundException e) {
-                throw new NotFoundException("fact " + key);
             }
         }
         form.withBlankRow();
         return new ModelAndView(VIEW_FORM);
-    }
-
-    /** Someone saved the fact since this form was opened: show both, lose nothing. */
-    private ModelAndView conflict(String key, FactForm mine, Model model) {
-        FactService.State current = state(key);
-        FactForm theirs = FactForm.from(current);
-        mine.setVersion(current.version());
-        mine.withBlankRow();
-        ModelAndView mav = new ModelAndView(VIEW_CONFLICT, model.asMap());
-        mav.addObject("form", mine);
-        mav.addObject("current", theirs);
-        mav.addObject("lastChange", history.ofFact(key).stream().findFirst().orElse(null));
-        mav.setStatus(HttpStatus.CONFLICT);
-        return mav;
     }
 
     @PostMapping("/{key}/publish")
@@ -251,13 +240,7 @@ class AdminFactController {
 
     @PostMapping("/{key}/delete")
     ModelAndView delete(@PathVariable String key, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        try {
-            facts.delete(key, version);
-        } catch (StaleFactException e) {
-            return conflict(key, FactForm.from(state(key)), model);
-        } catch (FactNotFoundException e) {
-            throw new NotFoundException("fact " + key);
-        }
+        facts.delete(key, version);
         redirect.addFlashAttribute("message", "admin.fact.deleted");
         return new ModelAndView("redirect:/admin/facts");
     }
@@ -296,13 +279,9 @@ class AdminFactController {
         revision(key, revision);
         try {
             facts.revert(key, revision, version);
-        } catch (StaleFactException e) {
-            return conflict(key, FactForm.from(state(key)), model);
         } catch (InvalidFactException e) {
             redirect.addFlashAttribute("error", "admin.fact.revert.invalid");
             return new ModelAndView("redirect:/admin/facts/" + key + "/history");
-        } catch (FactNotFoundException e) {
-            throw new NotFoundException("fact " + key);
         }
         redirect.addFlashAttribute("message", "admin.fact.reverted");
         return new ModelAndView("redirect:/admin/facts/" + key);
@@ -314,9 +293,6 @@ class AdminFactController {
                 .orElseThrow(() -> new NotFoundException("revision " + id));
     }
 
-    private FactService.State state(String key) {
-        return facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key));
-    }
 
     private Fact fact(String key) {
         return repository.findByKey(key).orElseThrow(() -> new NotFoundException("fact " + key));

@@ -1,0 +1,38 @@
+package org.sidebyside.web.system;
+
+import java.util.List;
+import java.util.Objects;
+import org.sidebyside.history.Revision;
+
+/**
+ * What the conflict page shows: who saved the record since the instructor opened it, each
+ * field that differs (theirs beside what was typed), and the typed form, which sends it once
+ * more over the version saved now.
+ *
+ * @param lastChange the newest recorded change of the record, or null
+ * @param path       where the current version is edited, or null if it is gone
+ * @param fields     the fields whose typed value differs from the saved one
+ * @param kept       what was typed, to send again
+ */
+public record Conflict(Revision lastChange, String path, List<Field> fields, KeptInput kept) {
+
+    /** A field that differs: its name, what was typed and what is saved now. */
+    public record Field(String name, String yours, String theirs) {
+
+        /** The field's name in words: {@code citations[0].quote} is "citation 1 quote". */
+        public String label() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("s?\\[(\\d+)]").matcher(name);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, " " + (Integer.parseInt(m.group(1)) + 1));
+            }
+            m.appendTail(out);
+            return out.toString().replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static boolean differs(String yours, Object theirs) {
+            String saved = theirs == null ? "" : String.valueOf(theirs);
+            return !Objects.equals(yours.strip(), saved.strip());
+        }
+    }
+}
