@@ -13,22 +13,73 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.sidebyside.web.Pages;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.zip.GZIPOutputStream;
+import org.jsoup.Jsoup;
+import org.springframework.test.web.servlet.MvcResult;
 import org.sidebyside.web.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Follows every link a student can follow from the home page, and checks each page found:
- * it answers 200, no id appears twice, and every in-page reference (a {@code #fragment}
- * link, {@code aria-describedby}, {@code aria-labelledby}, a label's {@code for}) names an
- * element that is there.
+ * it answers 200, no id appears twice, every in-page reference (a {@code #fragment} link,
+ * {@code aria-describedby}, {@code aria-labelledby}, a label's {@code for}) names an element
+ * that is there, and the page with everything it loads (style sheets, scripts, images, icons)
+ * comes to at most 200 KB as sent, that is gzipped where the server compresses (text).
  */
 @WebIntegrationTest
 class EveryPageIntegrationTest {
 
+    private static final long MAX_TRANSFER_BYTES = 200 * 1024;
+
     @Autowired
     MockMvc mvc;
+
+    /** What each asset costs to send, fetched once. */
+    private final Map<String, Long> assets = new HashMap<>();
+
+    private MvcResult fetch(String path) throws Exception {
+        // a URI, not a template: the page's own percent-encoding is kept as it is
+        MvcResult result = mvc.perform(get(URI.create(path))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result;
+    }
+
+    /** Bytes as sent: gzipped for text, as it is otherwise (images are compressed already). */
+    private static long sent(MvcResult result) throws IOException {
+        byte[] body = result.getResponse().getContentAsByteArray();
+        String type = String.valueOf(result.getResponse().getContentType());
+        if (!(type.startsWith("text/") || type.contains("javascript") || type.contains("svg") || type.contains("json"))) {
+            return body.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.size();
+    }
+
+    private long transfer(MvcResult result, Document page) throws Exception {
+        long total = sent(result);
+        Set<String> loaded = new HashSet<>();
+        for (Element e : page.select("link[rel=stylesheet][href], link[rel~=icon][href], script[src], img[src]")) {
+            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            if (url.startsWith("/") && loaded.add(url)) {
+                if (!assets.containsKey(url)) {
+                    assets.put(url, sent(fetch(url)));
+                }
+                total += assets.get(url);
+            }
+        }
+        return total;
+    }
 
     private static boolean isStudentPage(String path) {
         return path.startsWith("/") && !path.startsWith("/admin") && !path.startsWith("/login")
@@ -38,16 +89,21 @@ class EveryPageIntegrationTest {
     }
 
     @Test
-    void everyPageAStudentCanReachHasUniqueIdsAndNoDanglingReferences() throws Exception {
+    void everyPageAStudentCanReachHasUniqueIdsNoDanglingReferencesAndIsLight() throws Exception {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/search?q=alipay"));
         Set<String> seen = new HashSet<>(queue);
         Map<String, List<String>> problems = new LinkedHashMap<>();
         int pages = 0;
         while (!queue.isEmpty()) {
             String path = queue.poll();
-            Document page = Pages.page(mvc, path);
+            MvcResult result = fetch(path);
+            Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "http://localhost" + path);
             pages++;
             List<String> found = new ArrayList<>();
+            long bytes = transfer(result, page);
+            if (bytes > MAX_TRANSFER_BYTES) {
+                found.add(bytes + " bytes to send, over " + MAX_TRANSFER_BYTES);
+            }
             Set<String> ids = new HashSet<>();
             for (Element e : page.select("[id]")) {
                 if (!ids.add(e.id())) {
