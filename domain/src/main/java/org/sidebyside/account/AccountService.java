@@ -89,8 +89,10 @@ public class AccountService {
         events.publishEvent(new AccountAccessChanged(username, false));
     }
 
-    public void changeRole(String username, Role role, boolean enabled) {
+    /** Changes the role and state of an account the caller read at {@code version}. */
+    public void changeRole(String username, Role role, boolean enabled, long version) {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new InvalidAccountException(InvalidAccountException.Reason.UNKNOWN));
+        account.expectVersion(version, EntityType.ACCOUNT, username);
         boolean removesLastAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
                 && (role != Role.ADMIN || !enabled) && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
         if (removesLastAdmin) {
@@ -103,6 +105,12 @@ public class AccountService {
         events.publishEvent(new AccountAccessChanged(username, true));
         history.record(EntityType.ACCOUNT, username, Action.UPDATE,
                 "role " + role.name().toLowerCase() + (enabled ? "" : ", disabled"));
+    }
+
+    /** Every account, by username. */
+    @Transactional(readOnly = true)
+    public java.util.List<Account> all() {
+        return accounts.findAllByOrderByUsername();
     }
 
     @Transactional(readOnly = true)

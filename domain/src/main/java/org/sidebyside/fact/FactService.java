@@ -58,6 +58,18 @@ public class FactService {
     public record State(String key, FactContent content, FactStatus status, long version) {
     }
 
+    /** Facts for the curation list: text in the statement or key, company ("both" too), topic, status; each optional. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Fact> curation(String text, String company, String topic, FactStatus status,
+                                                               org.springframework.data.domain.Pageable page) {
+        return facts.findForCuration(text, company, topic, status, page);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String key) {
+        return facts.existsByKey(key);
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<State> state(String key) {
         return facts.findByKey(key).map(f -> new State(f.getKey(), f.content(), f.getStatus(), f.getVersion()));

@@ -44,6 +44,26 @@ public class History {
         return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType.FACT, key);
     }
 
+    /** The ten newest changes of anything. */
+    @Transactional(readOnly = true)
+    public List<Revision> recent() {
+        return revisions.findTop10ByOrderByIdDesc();
+    }
+
+    /** Changes by a curator (null: anyone) between two instants (null: open), newest first. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Revision> search(String changedBy, java.time.Instant from,
+                                                                 java.time.Instant to,
+                                                                 org.springframework.data.domain.Pageable page) {
+        return revisions.search(changedBy, from, to, page);
+    }
+
+    /** Everyone who has changed something, by name. */
+    @Transactional(readOnly = true)
+    public List<String> changers() {
+        return revisions.changers();
+    }
+
     /** The newest recorded change of a record, if any. */
     @Transactional(readOnly = true)
     public Optional<Revision> latest(EntityType type, String key) {

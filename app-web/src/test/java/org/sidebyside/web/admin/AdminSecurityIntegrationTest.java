@@ -110,7 +110,7 @@ class AdminSecurityIntegrationTest {
     @Test
     void everyFailedSignInGetsTheSameAnswerWhetherOrNotTheAccountExists() throws Exception {
         accounts.create("sleeper", "a-good-long-password", Role.INSTRUCTOR);
-        accounts.changeRole("sleeper", Role.INSTRUCTOR, false);
+        accounts.changeRole("sleeper", Role.INSTRUCTOR, false, accounts.find("sleeper").orElseThrow().getVersion());
         signIn("198.51.100.78", "nobody-here", "whatever-password").andExpect(redirectedUrl("/login?error&username=nobody-here"));
         signIn("198.51.100.78", "admin", "whatever-password").andExpect(redirectedUrl("/login?error&username=admin"));
         signIn("198.51.100.78", "sleeper", "a-good-long-password").andExpect(redirectedUrl("/login?error&username=sleeper"));

@@ -89,6 +89,10 @@ class SessionsAcrossInstancesIntegrationTest {
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    private String version(String username) {
+        return String.valueOf(accounts.find(username).orElseThrow().getVersion());
+    }
+
     @Test
     void disablingAnAccountOnOneInstanceEndsItsSessionsOnBoth() throws Exception {
         accounts.create("soon-disabled", PASSWORD, Role.INSTRUCTOR);
@@ -97,7 +101,7 @@ class SessionsAcrossInstancesIntegrationTest {
         assertThat(onA.get(a, "/admin").statusCode()).isEqualTo(200);
 
         Visitor admin = signedIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
-        assertThat(admin.submit(b, "/admin/accounts", "/admin/accounts/soon-disabled/role", Map.of("role", "INSTRUCTOR"))
+        assertThat(admin.submit(b, "/admin/accounts", "/admin/accounts/soon-disabled/role", Map.of("role", "INSTRUCTOR", "version", version("soon-disabled")))
                 .statusCode()).isEqualTo(302);
 
         assertSignedOut(onA.get(a, "/admin"));
@@ -114,10 +118,11 @@ class SessionsAcrossInstancesIntegrationTest {
         String token = Jsoup.parse(accountsPage).selectFirst("input[name=_csrf]").val();
 
         Visitor admin = signedIn(b, "admin", WebIntegrationTest.ADMIN_PASSWORD);
-        admin.submit(b, "/admin/accounts", "/admin/accounts/second-admin/role", Map.of("role", "INSTRUCTOR", "enabled", "true"));
+        admin.submit(b, "/admin/accounts", "/admin/accounts/second-admin/role",
+                Map.of("role", "INSTRUCTOR", "enabled", "true", "version", version("second-admin")));
 
         HttpResponse<String> comeback = demoted.post(a, "/admin/accounts/second-admin/role",
-                Map.of("role", "ADMIN", "enabled", "true", "_csrf", token));
+                Map.of("role", "ADMIN", "enabled", "true", "_csrf", token, "version", version("second-admin")));
         assertThat(comeback.statusCode()).isIn(302, 403);
         assertThat(comeback.headers().firstValue("Location").orElse("")).doesNotEndWith("/admin/accounts");
         assertThat(accounts.find("second-admin").orElseThrow().getRole()).isEqualTo(Role.INSTRUCTOR);

@@ -1,11 +1,14 @@
 package org.sidebyside.web.admin.accounts;
 
+import org.sidebyside.web.system.CurrentRecord;
+import org.sidebyside.history.EntityType;
+import java.util.Optional;
+import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sidebyside.account.Account;
-import org.sidebyside.account.AccountRepository;
 import org.sidebyside.account.AccountService;
 import org.sidebyside.account.Role;
 import org.sidebyside.web.system.NotFoundException;
@@ -22,14 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/admin/accounts")
-class AccountsController {
+class AccountsController implements CurrentRecord {
 
     private final AccountService accounts;
-    private final AccountRepository repository;
 
-    AccountsController(AccountService accounts, AccountRepository repository) {
+    AccountsController(AccountService accounts) {
         this.accounts = accounts;
-        this.repository = repository;
     }
 
     /** A new account as the form submits it. */
@@ -68,7 +69,7 @@ class AccountsController {
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("accounts", repository.findAllByOrderByUsername());
+        model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("adminNav", "accounts");
     }
@@ -97,10 +98,10 @@ class AccountsController {
 
     @PostMapping("/{username}/role")
     String role(@PathVariable String username, @RequestParam Role role, @RequestParam(defaultValue = "false") boolean enabled,
-                RedirectAttributes redirect) {
-        repository.findByUsername(username).orElseThrow(() -> new NotFoundException("account"));
+                @RequestParam long version, RedirectAttributes redirect) {
+        accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
         try {
-            accounts.changeRole(username, role, enabled);
+            accounts.changeRole(username, role, enabled, version);
             redirect.addFlashAttribute("message", "admin.account.saved");
         } catch (AccountService.InvalidAccountException e) {
             redirect.addFlashAttribute("error", "admin.account." + e.reason().code());
@@ -110,7 +111,7 @@ class AccountsController {
 
     @PostMapping("/{username}/password")
     String password(@PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
-        repository.findByUsername(username).orElseThrow(() -> new NotFoundException("account"));
+        accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
         try {
             accounts.changePassword(username, password);
             redirect.addFlashAttribute("message", "admin.account.passwordChanged");
@@ -118,5 +119,18 @@ class AccountsController {
             redirect.addFlashAttribute("error", "admin.account." + e.reason().code());
         }
         return "redirect:/admin/accounts";
+    }
+
+    // the conflict page shows the record as saved now
+
+    @Override
+    public boolean shows(EntityType type) {
+        return type == EntityType.ACCOUNT;
+    }
+
+    @Override
+    public Optional<Shown> current(EntityType type, String username) {
+        return accounts.find(username).map(a -> new Shown("/admin/accounts", Map.<String, Object>of(
+                "role", a.getRole().name(), "enabled", String.valueOf(a.isEnabled()))::get));
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.sidebyside.history.Revision;
-import org.sidebyside.history.RevisionRepository;
+import org.sidebyside.history.History;
 import org.sidebyside.web.system.BadRequestException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,10 +18,10 @@ class AuditController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final RevisionRepository revisions;
+    private final History history;
 
-    AuditController(RevisionRepository revisions) {
-        this.revisions = revisions;
+    AuditController(History history) {
+        this.history = history;
     }
 
     @GetMapping("/admin/audit")
@@ -29,12 +29,12 @@ class AuditController {
                  @RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
-        Page<Revision> found = revisions.search(user == null || user.isBlank() ? null : user,
+        Page<Revision> found = history.search(user == null || user.isBlank() ? null : user,
                 fromDate == null ? null : fromDate.atStartOfDay().toInstant(ZoneOffset.UTC),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 PageRequest.of(Math.max(0, Math.min(page, 100_000) - 1), PAGE_SIZE));
         model.addAttribute("found", found);
-        model.addAttribute("users", revisions.changers());
+        model.addAttribute("users", history.changers());
         model.addAttribute("user", user);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

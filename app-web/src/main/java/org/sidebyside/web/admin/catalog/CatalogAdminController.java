@@ -1,5 +1,9 @@
 package org.sidebyside.web.admin.catalog;
 
+import org.sidebyside.web.system.CurrentRecord;
+import org.sidebyside.history.EntityType;
+import java.util.Optional;
+import java.util.Map;
 import jakarta.validation.Valid;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.catalog.Company;
@@ -27,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin")
-class CatalogAdminController {
+class CatalogAdminController implements CurrentRecord {
 
     private final CatalogService catalog;
 
@@ -251,5 +255,23 @@ class CatalogAdminController {
         }
         return new SourceMetadata(form.getLabel(), form.getTitle(), form.getKind(), form.getAuthor(), form.getPublisher(),
                 published, form.getNote());
+    }
+
+    // the conflict page shows the record as saved now
+
+    @Override
+    public boolean shows(EntityType type) {
+        return type == EntityType.TOPIC || type == EntityType.SOURCE || type == EntityType.COMPANY;
+    }
+
+    @Override
+    public Optional<Shown> current(EntityType type, String slug) {
+        return switch (type) {
+            case TOPIC -> catalog.topic(slug).map(t -> Shown.ofForm("/admin/topics/" + slug + "/edit", TopicForm.from(t)));
+            case SOURCE -> catalog.source(slug).map(s -> Shown.ofForm("/admin/sources/" + slug + "/edit", SourceForm.from(s)));
+            case COMPANY -> catalog.company(slug).map(c -> new Shown("/admin/companies",
+                    Map.<String, Object>of("name", c.getName(), "position", c.getPosition())::get));
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,9 +1,12 @@
 package org.sidebyside.web.admin.facts;
 
+import org.sidebyside.web.system.CurrentRecord;
+import org.sidebyside.history.EntityType;
 import jakarta.validation.Valid;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import org.sidebyside.catalog.CatalogService;
@@ -14,7 +17,6 @@ import org.sidebyside.fact.Fact;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactKeyTakenException;
 import org.sidebyside.fact.FactKind;
-import org.sidebyside.fact.FactRepository;
 import org.sidebyside.fact.FactRules;
 import org.sidebyside.fact.FactService;
 import org.sidebyside.fact.FactStatus;
@@ -35,7 +37,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/admin/facts")
-class AdminFactController {
+class AdminFactController implements CurrentRecord {
 
     static final String VIEW_LIST = "admin/facts/list";
     static final String VIEW_FORM = "admin/facts/form";
@@ -61,15 +62,13 @@ class AdminFactController {
     private static final int PAGE_SIZE = 25;
 
     private final FactService facts;
-    private final FactRepository repository;
     private final CatalogService catalog;
     private final History history;
     private final FactBaseReader reader;
 
-    AdminFactController(FactService facts, FactRepository repository, CatalogService catalog, History history,
+    AdminFactController(FactService facts, CatalogService catalog, History history,
                         FactBaseReader reader) {
         this.facts = facts;
-        this.repository = repository;
         this.catalog = catalog;
         this.history = history;
         this.reader = reader;
@@ -99,7 +98,6 @@ class AdminFactController {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String company,
                 @RequestParam(required = false) String topic, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "1") String page, Model model) {
@@ -112,7 +110,7 @@ class AdminFactController {
             }
         }
         int p = parsePage(page);
-        Page<Fact> found = repository.findForCuration(blank(q), blank(company), blank(topic), s,
+        Page<Fact> found = facts.curation(blank(q), blank(company), blank(topic), s,
                 PageRequest.of(p - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("key"))));
         model.addAttribute("found", found);
         model.addAttribute("q", q);
@@ -161,13 +159,13 @@ class AdminFactController {
     }
 
     @GetMapping("/{key}")
-    @Transactional(readOnly = true)
     String show(@PathVariable String key, Model model) {
-        Fact fact = fact(key);
+        FactService.State fact = fact(key);
         model.addAttribute("fact", fact);
         model.addAttribute("fc", fact.content());
-        model.addAttribute("company", fact.getCompany() == null ? null : fact.getCompany().getName());
-        model.addAttribute("topicName", fact.getTopic().getName());
+        model.addAttribute("company", fact.content().companySlug() == null ? null
+                : catalog.company(fact.content().companySlug()).map(Company::getName).orElse(null));
+        model.addAttribute("topicName", catalog.topic(fact.content().topicSlug()).map(Topic::getName).orElse(null));
         model.addAttribute("sourceTitles", catalog.sources().stream()
                 .collect(java.util.stream.Collectors.toMap(org.sidebyside.catalog.Source::getSlug,
                         org.sidebyside.catalog.Source::getDisplayTitle)));
@@ -175,7 +173,6 @@ class AdminFactController {
     }
 
     @GetMapping("/{key}/edit")
-    @Transactional(readOnly = true)
     String initUpdateForm(@PathVariable String key, Model model) {
         FactForm form = FactForm.from(fact(key));
         form.withBlankRow();
@@ -208,14 +205,14 @@ class AdminFactController {
 
     @PostMapping("/{key}/publish")
     String publish(@PathVariable String key, RedirectAttributes redirect) {
-        facts.publish(fact(key).getKey());
+        facts.publish(fact(key).key());
         redirect.addFlashAttribute("message", "admin.fact.published");
         return "redirect:/admin/facts/" + key;
     }
 
     @PostMapping("/{key}/unpublish")
     String unpublish(@PathVariable String key, RedirectAttributes redirect) {
-        facts.unpublish(fact(key).getKey());
+        facts.unpublish(fact(key).key());
         redirect.addFlashAttribute("message", "admin.fact.unpublished");
         return "redirect:/admin/facts/" + key;
     }
@@ -227,12 +224,11 @@ class AdminFactController {
         model.addAttribute("fact", view);
         model.addAttribute("related", List.of());
         model.addAttribute("footnotes", new Footnotes(List.of(view)));
-        model.addAttribute("preview", fact(key).getStatus());
+        model.addAttribute("preview", fact(key).status());
         return VIEW_PREVIEW;
     }
 
     @GetMapping("/{key}/delete")
-    @Transactional(readOnly = true)
     String confirmDelete(@PathVariable String key, Model model) {
         model.addAttribute("fact", fact(key));
         return VIEW_DELETE;
@@ -248,13 +244,14 @@ class AdminFactController {
     @GetMapping("/{key}/history")
     String history(@PathVariable String key, Model model) {
         List<Revision> revisions = history.ofFact(key);
-        if (revisions.isEmpty() && !repository.existsByKey(key)) {
+        if (revisions.isEmpty() && !facts.exists(key)) {
             throw new NotFoundException("fact " + key);
         }
         model.addAttribute("key", key);
         model.addAttribute("revisions", revisions);
-        model.addAttribute("exists", repository.existsByKey(key));
-        model.addAttribute("version", repository.findByKey(key).map(Fact::getVersion).orElse(0L));
+        Optional<FactService.State> state = facts.state(key);
+        model.addAttribute("exists", state.isPresent());
+        model.addAttribute("version", state.map(FactService.State::version).orElse(0L));
         return VIEW_HISTORY;
     }
 
@@ -268,8 +265,9 @@ class AdminFactController {
         model.addAttribute("from", a);
         model.addAttribute("to", b);
         model.addAttribute("fields", FactDiff.between(before, after));
-        model.addAttribute("exists", repository.existsByKey(key));
-        model.addAttribute("version", repository.findByKey(key).map(Fact::getVersion).orElse(0L));
+        Optional<FactService.State> state = facts.state(key);
+        model.addAttribute("exists", state.isPresent());
+        model.addAttribute("version", state.map(FactService.State::version).orElse(0L));
         return VIEW_DIFF;
     }
 
@@ -294,8 +292,8 @@ class AdminFactController {
     }
 
 
-    private Fact fact(String key) {
-        return repository.findByKey(key).orElseThrow(() -> new NotFoundException("fact " + key));
+    private FactService.State fact(String key) {
+        return facts.state(key).orElseThrow(() -> new NotFoundException("fact " + key));
     }
 
     /** Puts each domain problem next to its field. */
@@ -334,5 +332,17 @@ class AdminFactController {
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    // the conflict page shows the record as saved now
+
+    @Override
+    public boolean shows(EntityType type) {
+        return type == EntityType.FACT;
+    }
+
+    @Override
+    public Optional<Shown> current(EntityType type, String key) {
+        return facts.state(key).map(s -> Shown.ofForm("/admin/facts/" + key + "/edit", FactForm.from(s)));
     }
 }

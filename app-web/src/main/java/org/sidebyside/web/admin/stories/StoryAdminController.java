@@ -1,5 +1,8 @@
 package org.sidebyside.web.admin.stories;
 
+import org.sidebyside.web.system.CurrentRecord;
+import org.sidebyside.history.EntityType;
+import java.util.Optional;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import org.sidebyside.catalog.CatalogService;
@@ -25,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/stories")
-class StoryAdminController {
+class StoryAdminController implements CurrentRecord {
 
     private static final String VIEW_FORM = "admin/stories/form";
 
@@ -120,5 +123,17 @@ class StoryAdminController {
         ModelAndView mav = new ModelAndView(VIEW_FORM);
         mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return mav;
+    }
+
+    // the conflict page shows the record as saved now
+
+    @Override
+    public boolean shows(EntityType type) {
+        return type == EntityType.STORY;
+    }
+
+    @Override
+    public Optional<Shown> current(EntityType type, String slug) {
+        return stories.find(slug).map(s -> Shown.ofForm("/admin/stories/" + slug + "/edit", StoryForm.from(s)));
     }
 }
