@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import org.sidebyside.web.export.FactRecord;
+import org.sidebyside.web.export.FactRecords;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
 import org.sidebyside.web.factbase.FactView;
-import org.sidebyside.web.system.BadRequestException;
 import org.sidebyside.web.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiController {
 
     private final FactBaseReader reader;
+    private final FactRecords records;
 
-    ApiController(FactBaseReader reader) {
+    ApiController(FactBaseReader reader, FactRecords records) {
         this.reader = reader;
+        this.records = records;
     }
 
     private static <T> ResponseEntity<T> ok(T body) {
@@ -66,25 +67,7 @@ class ApiController {
             @Parameter(description = "topic slug") @RequestParam(required = false) String topic,
             @Parameter(description = "source slug: facts citing it") @RequestParam(required = false) String source,
             @Parameter(description = "statement, figure, event or product") @RequestParam(required = false) String kind) {
-        FactBase base = reader.published();
-        if (company != null && !company.equals("both") && base.company(company).isEmpty()) {
-            throw new BadRequestException("unknown company " + company);
-        }
-        if (topic != null && base.topic(topic).isEmpty()) {
-            throw new BadRequestException("unknown topic " + topic);
-        }
-        if (source != null && base.source(source).isEmpty()) {
-            throw new BadRequestException("unknown source " + source);
-        }
-        if (kind != null && !List.of("statement", "figure", "event", "product").contains(kind)) {
-            throw new BadRequestException("unknown kind " + kind);
-        }
-        return ok(base.facts().stream()
-                .filter(f -> company == null || company.equals(f.company() == null ? "both" : f.company().slug()))
-                .filter(f -> topic == null || f.topic().slug().equals(topic))
-                .filter(f -> source == null || f.citations().stream().anyMatch(c -> c.source().slug().equals(source)))
-                .filter(f -> kind == null || f.kind().name().toLowerCase(Locale.ROOT).equals(kind))
-                .map(FactRecord::of).toList());
+        return ok(records.matching(company, topic, source, kind));
     }
 
     @GetMapping("/facts/{key}")

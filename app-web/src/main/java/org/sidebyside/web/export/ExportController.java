@@ -11,7 +11,6 @@ import org.sidebyside.web.factbase.ChartView;
 import org.sidebyside.web.factbase.Comparisons;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
-import org.sidebyside.web.factbase.FactView;
 import org.sidebyside.web.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,18 +34,19 @@ class ExportController {
         "qualifier", "as_of", "comparison", "note", "source", "source_title", "quote", "quote_start", "quote_end"};
 
     private final FactBaseReader reader;
+    private final FactRecords records;
     private final Comparisons comparisons;
 
-    ExportController(FactBaseReader reader, Comparisons comparisons) {
+    ExportController(FactBaseReader reader, FactRecords records, Comparisons comparisons) {
         this.reader = reader;
+        this.records = records;
         this.comparisons = comparisons;
     }
 
     @GetMapping("/export/facts.csv")
     ResponseEntity<String> factsCsv() {
         String csv = csv(FACT_COLUMNS, printer -> {
-            for (FactView f : reader.published().facts()) {
-                FactRecord r = FactRecord.of(f);
+            for (FactRecord r : records.all()) {
                 for (FactRecord.CitationRecord c : r.citations()) {
                     SpreadsheetCells.record(printer, r.key(), r.company(), r.topic(), r.kind(), r.statement(),
                             SpreadsheetCells.figure(r.value()), r.unit(), r.qualifier(), r.asOf(),
@@ -59,7 +59,7 @@ class ExportController {
 
     @GetMapping("/export/facts.json")
     ResponseEntity<List<FactRecord>> factsJson() {
-        List<FactRecord> facts = reader.published().facts().stream().map(FactRecord::of).toList();
+        List<FactRecord> facts = records.all();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("alibaba-amazon-facts.json"))
                 .contentType(MediaType.APPLICATION_JSON)
