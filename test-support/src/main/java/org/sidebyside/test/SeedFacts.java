@@ -21,16 +21,25 @@ public final class SeedFacts {
 
     /** The keys of the facts the packaged seed files define. */
     public static List<String> keys() {
+        return entries("  - key: ");
+    }
+
+    /** How many citations the packaged seed files give (entries starting {@code - source:} under a fact). */
+    public static int citations() {
+        return entries("      - source: ").size();
+    }
+
+    private static List<String> entries(String start) {
         try {
-            List<String> keys = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/facts/*.yml")) {
-                file.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("  - key: "))
-                        .forEach(line -> keys.add(line.substring("  - key: ".length()).strip()));
+                file.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(start))
+                        .forEach(line -> values.add(line.substring(start.length()).strip()));
             }
-            if (keys.isEmpty()) {
+            if (values.isEmpty()) {
                 throw new IllegalStateException("no seed facts on the classpath");
             }
-            return keys;
+            return values;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
