@@ -9,6 +9,7 @@ import org.sidebyside.ChangedMeanwhileException;
 import org.sidebyside.NoSuchRecordException;
 import org.sidebyside.history.History;
 import org.sidebyside.history.Revision;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,9 @@ class ErrorPages {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final History history;
-    private final List<CurrentRecord> current;
+    private final ObjectProvider<CurrentRecord> current;
 
-    ErrorPages(History history, List<CurrentRecord> current) {
+    ErrorPages(History history, ObjectProvider<CurrentRecord> current) {
         this.history = history;
         this.current = current;
     }
@@ -62,7 +63,7 @@ class ErrorPages {
         List<Conflict.Field> fields = List.of();
         if (e instanceof ChangedMeanwhileException changed) {
             lastChange = history.latest(changed.type(), changed.key()).orElse(null);
-            Optional<CurrentRecord.Shown> shown = current.stream().filter(c -> c.shows(changed.type())).findFirst()
+            Optional<CurrentRecord.Shown> shown = current.orderedStream().filter(c -> c.shows(changed.type())).findFirst()
                     .flatMap(c -> c.current(changed.type(), changed.key()));
             path = shown.map(CurrentRecord.Shown::path).orElse(null);
             if (kept != null) {
