@@ -1,6 +1,7 @@
 package org.sidebyside.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -65,6 +66,20 @@ class EmbeddedFallbackIntegrationTest {
             try (EmbeddedDatabase db = LocalDatabaseBootstrap.useEmbedded(env, NOTHING_THERE, "sidebyside", "a secret");
                  Connection c = connect(env)) {
                 assertThat(db.port()).isNotEqualTo(taken.getLocalPort());
+                assertThat(c.isValid(1)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void leavesADirectoryAnotherRunningAppUsesAlone() throws Exception {
+        Path dir = home.resolve("postgres");
+        try (EmbeddedDatabase running = LocalDatabaseBootstrap.useEmbedded(environment(dir, 0), NOTHING_THERE,
+                "sidebyside", "a secret")) {
+            assertThatThrownBy(() -> LocalDatabaseBootstrap.useEmbedded(environment(dir, 0), NOTHING_THERE,
+                    "sidebyside", "a secret"))
+                    .hasMessageContaining("another running app uses it");
+            try (Connection c = DriverManager.getConnection(running.jdbcUrl("sidebyside"), "sidebyside", "a secret")) {
                 assertThat(c.isValid(1)).isTrue();
             }
         }
