@@ -106,7 +106,9 @@ public final class LocalDatabaseBootstrap implements ApplicationListener<Applica
      * Step 4: starts the embedded PostgreSQL, creates the role and the database named by
      * {@code url} on it, points the datasource at it and has it stopped after the app's
      * contexts have closed (Spring Boot's shutdown handlers run after them, in order, unlike
-     * JVM shutdown hooks).
+     * JVM shutdown hooks). A training start of {@code bin/sidebyside}
+     * ({@code spring.context.exit=onRefresh}) halts the JVM, which runs no handler: the start
+     * that follows it stops the server it left.
      */
     static EmbeddedDatabase useEmbedded(ConfigurableEnvironment env, String url, String user, String password)
             throws IOException, SQLException {
