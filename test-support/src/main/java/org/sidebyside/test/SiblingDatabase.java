@@ -5,17 +5,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A second, empty database on the same server as a test's database (local or in a
+ * A second, empty database on the same server as a test's database (local, embedded or in a
  * container), for tests that need a fresh start beside the shared one. Dropped on
  * {@link #close()}, or at JVM exit if a test forgets, always through the server's
  * {@code postgres} database: going through the shared test database would race with that
  * database's own drop at exit, which ends every connection to it and left this one half
- * dropped (an "invalid" database).
+ * dropped (an "invalid" database). Once dropped, it is not dropped again at exit, where an
+ * embedded test server may be stopping at the same moment.
  *
  * @param url its JDBC URL
  */
@@ -23,6 +26,7 @@ public record SiblingDatabase(String url, String username, String password, Stri
         implements AutoCloseable {
 
     private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(.*)$");
+    private static final Set<String> DROPPED = ConcurrentHashMap.newKeySet();
 
     /** Creates an empty database beside the one at {@code url}, which the user may create databases on. */
     public static SiblingDatabase create(String url, String username, String password) {
@@ -40,11 +44,15 @@ public record SiblingDatabase(String url, String username, String password, Stri
         return db;
     }
 
-    /** Drops the database (again harmlessly), ending any connection still open to it. */
+    /** Drops the database, ending any connection still open to it. */
     @Override
     public void close() {
+        if (DROPPED.contains(name)) {
+            return;
+        }
         try {
             run(maintenanceUrl, username, password, "drop database if exists " + name + " with (force)");
+            DROPPED.add(name);
         } catch (IllegalStateException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
         }

@@ -24,8 +24,8 @@ public class TestDatabaseConfiguration {
     }
 
     @Bean
-    @Conditional(TestDatabaseMode.LocalMode.class)
-    JdbcConnectionDetails throwawayLocalDatabase() {
+    @Conditional(TestDatabaseMode.ThrowawayMode.class)
+    JdbcConnectionDetails throwawayDatabase() {
         ThrowawayDatabase db = ThrowawayDatabase.get();
         return new JdbcConnectionDetails() {
             @Override

@@ -1,5 +1,9 @@
 package org.sidebyside.test;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,13 +14,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * A database created on the local PostgreSQL server for one test JVM and dropped at its
- * exit. Its name carries its creation time, so databases left behind by a killed run are
- * dropped by a later one once they are a few hours old.
+ * A database created for one test JVM on a server it does not share with the app: the local
+ * PostgreSQL server, where it is dropped at the JVM's exit, or an embedded server started for
+ * the JVM, which goes at exit with its temporary directory. Its name carries its creation time,
+ * so databases left behind on the local server by a killed run are dropped by a later one once
+ * they are a few hours old.
  *
- * <p>Where the server is: {@code SIDEBYSIDE_TEST_PG_URL} (a JDBC URL to any database on
+ * <p>Where the local server is: {@code SIDEBYSIDE_TEST_PG_URL} (a JDBC URL to any database on
  * it, default {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code SIDEBYSIDE_TEST_PG_USER}
  * (default {@code postgres}) and {@code SIDEBYSIDE_TEST_PG_PASSWORD} (default empty). The user
  * must be allowed to create databases.
@@ -41,16 +49,44 @@ public final class ThrowawayDatabase {
 
     public static synchronized ThrowawayDatabase get() {
         if (instance == null) {
-            String url = env("SIDEBYSIDE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-            String user = env("SIDEBYSIDE_TEST_PG_USER", "postgres");
-            String pass = env("SIDEBYSIDE_TEST_PG_PASSWORD", "");
             String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
-            ThrowawayDatabase db = new ThrowawayDatabase(url, user, pass, name);
-            db.create();
-            Runtime.getRuntime().addShutdownHook(new Thread(db::drop, "drop-" + name));
-            instance = db;
+            if (TestDatabaseMode.current() == TestDatabaseMode.EMBEDDED) {
+                instance = new ThrowawayDatabase(startEmbeddedServer(), "postgres", "", name);
+                instance.create();
+            } else {
+                ThrowawayDatabase db = new ThrowawayDatabase(localServerUrl(), env("SIDEBYSIDE_TEST_PG_USER", "postgres"),
+                        env("SIDEBYSIDE_TEST_PG_PASSWORD", ""), name);
+                db.create();
+                Runtime.getRuntime().addShutdownHook(new Thread(db::drop, "drop-" + name));
+                instance = db;
+            }
         }
         return instance;
+    }
+
+    static String localServerUrl() {
+        return env("SIDEBYSIDE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    }
+
+    /**
+     * One embedded PostgreSQL for the test JVM, in a temporary directory that its own shutdown
+     * hook removes with it; its output goes to a temporary file, kept if it fails to start.
+     */
+    private static String startEmbeddedServer() {
+        Path log = null;
+        try {
+            log = Files.createTempFile("sidebyside-test-postgres-", ".log");
+            // its start and stop, step by step, at INFO: the output file has what matters
+            LoggingSystem.get(ThrowawayDatabase.class.getClassLoader()).setLogLevel("io.zonky.test.db.postgres", LogLevel.WARN);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            log.toFile().deleteOnExit();
+            return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("""
+                    The embedded PostgreSQL for the tests did not start (%s; its output is in %s).""".formatted(e.getMessage(), log), e);
+        }
     }
 
     public String jdbcUrl() {
@@ -78,7 +114,7 @@ public final class ThrowawayDatabase {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("""
-                    No Docker engine answered, and no throwaway database could be created on the local
+                    No Docker engine answered, and no throwaway database could be created on the
                     PostgreSQL server at %s as user %s (%s).
                     Start PostgreSQL, or set SIDEBYSIDE_TEST_PG_URL / _USER / _PASSWORD to a server where that
                     user may create databases.""".formatted(adminUrl, username, e.getMessage()), e);

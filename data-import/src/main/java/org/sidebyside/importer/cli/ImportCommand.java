@@ -30,8 +30,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             Usage: import [--dry-run] [--seeds=DIR]
               --dry-run     validate and report what would change; write nothing
               --seeds=DIR   the seed directory (default: seeds)
-            The database comes from SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD
-            (default jdbc:postgresql://localhost:5432/sidebyside, sidebyside/sidebyside).
+            The database comes from SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD (default
+            sidebyside/sidebyside); without a URL, the app's own (localhost:5432/sidebyside, else
+            one started with Docker, created on the local server, or the embedded PostgreSQL).
             """;
 
     private final SeedImporter importer;
@@ -48,7 +49,6 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         app.setLogStartupInfo(false);
         app.addListeners(new LocalDatabaseBootstrap());
         app.setDefaultProperties(Map.of(
-                "spring.datasource.url", "jdbc:postgresql://localhost:5432/sidebyside",
                 "spring.datasource.username", "sidebyside",
                 "spring.datasource.password", "sidebyside",
                 "spring.jpa.hibernate.ddl-auto", "validate",
