@@ -14,12 +14,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches published facts and the articles. Any text is a valid query:
- * {@code websearch_to_tsquery} never fails on syntax and every value is a bound parameter.
- * Results are ranked by cover density ({@code ts_rank_cd}): matches in the statement weigh
- * most, and query words standing close together beat the same words scattered. When nothing
- * matches, misspelt words are replaced by the nearest known word (pg_trgm) and the search
- * runs again.
+ * Searches published facts and the articles with a question in a student's own words
+ * ({@link Question}). Any text is a valid query: phrases become tsqueries through
+ * {@code phraseto_tsquery}, which never fails on syntax, and every value is a bound parameter.
+ * A fact matches when it has any of the question's terms; facts rank by how much of the
+ * question they cover, each term weighted by its rarity and counting more in the statement
+ * and what the fact is filed under than in its quotes, and more for the word typed than for
+ * its synonyms; a question asking when (or how much) prefers dated facts (or figures); then
+ * by cover density
+ * ({@code ts_rank_cd}). Misspelt words, and only words the fact base does not know, are first
+ * replaced by the nearest known word (pg_trgm, Levenshtein).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +51,36 @@ public class FactSearch {
                       and c2.source_id = (select id from source where slug = :source)))
             """;
 
+    /**
+     * Each term of the question as one tsquery (its phrases OR'ed), weighted by how rare it is
+     * (an inverse document frequency, its count capped at {@code dfLimit} so that a word in
+     * most facts costs little to count); and all terms OR'ed: a fact need not match every
+     * word, and ranks by how much of the question's weight it covers.
+     */
+    private static final String TERMS = """
+            with terms as (
+                select i, string_agg('(' || pq::text || ')', ' | ')::tsquery as query,
+                       min(plainto_tsquery('english', split_part(term, chr(31), 1))::text) as typed
+                from unnest(cast(:terms as text[])) with ordinality as u(term, i)
+                  cross join lateral unnest(string_to_array(term, chr(31))) as p(phrase)
+                  cross join lateral plainto_tsquery('english', phrase) as pq
+                where pq::text <> ''
+                group by i
+            ),
+            weighted as (
+                select t.i, t.query, case when t.typed = '' then null else t.typed::tsquery end as typed,
+                       ln(1 + greatest((select reltuples from pg_class where oid = 'fact'::regclass), 1)
+                        / (1 + (select count(*) from (select 1 from fact f
+                                where f.status = 'PUBLISHED' and f.search_vector @@ t.query limit :dfLimit) d))) as idf
+                from terms t
+            ),
+            anyq as (
+                select string_agg('(' || query::text || ')', ' | ')::tsquery as query, sum(idf) as total from weighted
+            )
+            """;
+    /** How many matches of one term are counted for its weight. */
+    static final int DF_LIMIT = 2000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public FactSearch(NamedParameterJdbcTemplate jdbc) {
@@ -57,19 +91,22 @@ public class FactSearch {
         if (query.isEmpty()) {
             return SearchResults.empty(query);
         }
-        SearchResults results = run(query, query.text(), false);
-        if (results.total() > 0) {
-            return results;
+        Question asked = Question.of(query.text());
+        Optional<Question> corrected = correction(asked);
+        if (corrected.isPresent()) {
+            SearchResults results = run(query, corrected.get(), true);
+            if (results.total() > 0) {
+                return results;
+            }
         }
-        return correction(query.text()).filter(c -> !c.equalsIgnoreCase(query.text()))
-                .map(c -> run(query, c, true))
-                .filter(r -> r.total() > 0 || !r.sources().isEmpty())
-                .orElse(results);
+        return run(query, asked, false);
     }
 
-    private SearchResults run(SearchQuery query, String text, boolean corrected) {
+    private SearchResults run(SearchQuery query, Question question, boolean corrected) {
         MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("q", text)
+                .addValue("terms", question.termsForSearch().toArray(String[]::new))
+                .addValue("text", question.text())
+                .addValue("expects", question.expects() == null ? null : question.expects().name())
                 .addValue("company", query.company())
                 .addValue("topic", query.topic())
                 .addValue("source", query.source())
@@ -77,53 +114,66 @@ public class FactSearch {
                 .addValue("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
                 .addValue("countLimit", COUNT_LIMIT + 1)
                 .addValue("candidates", CANDIDATES)
+                .addValue("dfLimit", DF_LIMIT)
                 .addValue("headline", HEADLINE)
                 .addValue("snippet", SNIPPET);
-        Long total = jdbc.queryForObject("""
+        Long total = question.terms().isEmpty() ? Long.valueOf(0) : jdbc.queryForObject(TERMS + """
                 select count(*) from (
-                    select 1 from fact f
-                    where f.status = 'PUBLISHED' and f.search_vector @@ websearch_to_tsquery('english', :q)
+                    select 1 from fact f, anyq
+                    where f.status = 'PUBLISHED' and f.search_vector @@ anyq.query
                 """ + FILTERS + """
                     limit :countLimit) matches
                 """, p, Long.class);
-        List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query("""
-                with q as (select websearch_to_tsquery('english', :q) as query),
-                candidates as (
-                    (select f.id, ts_rank_cd(f.search_vector, q.query) as rank from fact f, q
-                     where f.status = 'PUBLISHED' and f.rank_vector @@ q.query
+        List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query(TERMS + """
+                , candidates as (
+                    (select f.id from fact f, anyq
+                     where f.status = 'PUBLISHED' and f.rank_vector @@ anyq.query
                 """ + FILTERS + """
                      limit :candidates)
                     union
-                    (select f.id, ts_rank_cd(f.search_vector, q.query) as rank from fact f, q
-                     where f.status = 'PUBLISHED' and f.search_vector @@ q.query
+                    (select f.id from fact f, anyq
+                     where f.status = 'PUBLISHED' and f.search_vector @@ anyq.query
                 """ + FILTERS + """
                      limit :candidates)
                 ),
+                scored as (
+                    select c.id,
+                           (select coalesce(sum(w.idf * case when f.rank_vector @@ w.query then 1.0 else 0.6 end
+                                                      * case when f.search_vector @@ w.typed then 1.0 else 0.7 end), 0)
+                            from weighted w where f.search_vector @@ w.query) / nullif(anyq.total, 0)
+                           -- "when" asks for a date, "how much" for a figure: such a fact answers better
+                           * case when cast(:expects as varchar) = 'DATE' and (f.as_of is not null or f.kind = 'EVENT')
+                                    or cast(:expects as varchar) = 'FIGURE' and f.kind = 'FIGURE' then 1.0 else 0.9 end
+                           as score,
+                           ts_rank_cd(f.search_vector, anyq.query) as rank
+                    from candidates c join fact f on f.id = c.id cross join anyq
+                ),
                 hits as (
-                    select id, rank from candidates order by rank desc, id limit :limit offset :offset
+                    select id, score, rank from scored order by score desc, rank desc, id limit :limit offset :offset
                 )
                 select f.fact_key, co.slug as company_slug, co.name as company_name, t.slug as topic_slug,
-                       t.name as topic_name, ts_headline('english', f.statement, q.query, :headline) as statement, h.rank, best.id as citation_id, best.slug as source_slug, best.title as source_title,
-                       ts_headline('english', best.quote, q.query, :headline) as quote
+                       t.name as topic_name, f.comparison, ts_headline('english', f.statement, anyq.query, :headline) as statement,
+                       h.score, best.id as citation_id, best.slug as source_slug, best.title as source_title,
+                       ts_headline('english', best.quote, anyq.query, :headline) as quote
                 from hits h
                   join fact f on f.id = h.id
                   join topic t on t.id = f.topic_id
                   left join company co on co.id = f.company_id
-                  cross join q
+                  cross join anyq
                   cross join lateral (
                       select c.id, c.quote, s.slug, coalesce(s.title, s.label) as title
                       from citation c join source s on s.id = c.source_id
                       where c.fact_id = f.id
                       order by (s.slug = cast(:source as varchar)) desc nulls last,
-                               ts_rank(to_tsvector('english', c.quote), q.query) desc, c.position
+                               ts_rank(to_tsvector('english', c.quote), anyq.query) desc, c.position
                       limit 1) best
-                order by h.rank desc, f.id
+                order by h.score desc, h.rank desc, f.id
                 """, p, (rs, i) -> new SearchResults.FactHit(rs.getString("fact_key"), rs.getString("company_slug"),
                 rs.getString("company_name"), rs.getString("topic_slug"), rs.getString("topic_name"),
-                rs.getString("statement"), rs.getDouble("rank"), rs.getLong("citation_id"), rs.getString("source_slug"),
-                rs.getString("source_title"), rs.getString("quote")));
+                rs.getString("comparison"), rs.getString("statement"), rs.getDouble("score"), rs.getLong("citation_id"),
+                rs.getString("source_slug"), rs.getString("source_title"), rs.getString("quote")));
         List<SearchResults.SourceHit> sources = query.page() > 1 ? List.of() : jdbc.query("""
-                with q as (select websearch_to_tsquery('english', :q) as query)
+                with q as (select websearch_to_tsquery('english', :text) as query)
                 select s.slug, coalesce(s.title, s.label) as title,
                        ts_headline('english', s.full_text, q.query, :snippet) as snippet
                 from source s, q
@@ -131,40 +181,78 @@ public class FactSearch {
                 order by ts_rank(s.search_vector, q.query) desc, s.slug
                 """, p, (rs, i) -> new SearchResults.SourceHit(rs.getString("slug"), rs.getString("title"),
                 rs.getString("snippet").replaceAll("\\s+", " ").strip()));
-        return new SearchResults(query, text, corrected, total == null ? 0 : total, hits, sources);
+        return new SearchResults(query, question, corrected, total == null ? 0 : total, hits, sources);
     }
 
-    /** The query with each unknown word replaced by the most similar known one, if any changed. */
-    Optional<String> correction(String text) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        Map<String, String> replaced = new LinkedHashMap<>();
+    /**
+     * The question with each unknown word replaced by a known one a small edit away, if any
+     * was. A word is known when the fact base or the articles have it under any form (its
+     * English stem), and stop words ("which", "is") always are: correct spelling is never
+     * rewritten.
+     */
+    Optional<Question> correction(Question asked) {
+        Matcher m = WORD.matcher(asked.text());
         List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group());
         }
+        Map<String, String> replaced = new LinkedHashMap<>();
         boolean changed = false;
-        StringBuilder out = new StringBuilder();
-        for (String word : words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            // "ali pay" and "ali wang wang" are one word of the fact base written apart
+            String joined = null;
+            for (int n = Math.min(3, words.size() - i); n >= 2 && joined == null; n--) {
+                String candidate = String.join("", words.subList(i, i + n));
+                if (candidate.length() <= 60 && isKnownExactly(candidate)) {
+                    joined = candidate;
+                    i += n - 1;
+                }
+            }
+            if (joined != null) {
+                out.add(joined);
+                changed = true;
+                continue;
+            }
+            String word = words.get(i);
             String better = replaced.computeIfAbsent(word, this::nearestKnown);
             changed |= !better.equals(word);
-            out.append(out.length() == 0 ? "" : " ").append(better);
+            out.add(better);
         }
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+        return changed ? Optional.of(Question.of(String.join(" ", out))) : Optional.empty();
+    }
+
+    private boolean isKnownExactly(String word) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from search_term where word = :w)",
+                new MapSqlParameterSource("w", word), Boolean.class));
     }
 
     private String nearestKnown(String word) {
-        if (word.length() < 3 || word.length() > 60) {
+        if (word.length() < 3 || word.length() > 60 || !word.chars().allMatch(Character::isLetter)) {
             return word;
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("w", word).addValue("min", MIN_SIMILARITY);
-        List<String> known = jdbc.queryForList("select word from search_term where word = :w", p, String.class);
-        if (!known.isEmpty()) {
+        MapSqlParameterSource p = new MapSqlParameterSource("w", word).addValue("min", MIN_SIMILARITY)
+                .addValue("edits", word.length() <= 5 ? 1 : 2);
+        Boolean known = jdbc.queryForObject("""
+                select cardinality(ts_lexize('english_stem', :w)) = 0
+                    or exists (select 1 from search_term where word = :w)
+                    or exists (select 1 from search_term where stem = (ts_lexize('english_stem', :w))[1])
+                """, p, Boolean.class);
+        if (Boolean.TRUE.equals(known)) {
             return word;
+        }
+        // "firephone" is two words of the fact base written together
+        for (int cut = 3; cut <= word.length() - 2; cut++) {
+            String left = word.substring(0, cut);
+            String right = word.substring(cut);
+            if (isKnownExactly(left) && isKnownExactly(right) && left.length() >= 3 && right.length() >= 3) {
+                return left + " " + right;
+            }
         }
         List<String> near = jdbc.queryForList("""
                 select word from search_term
-                where word % :w and similarity(word, :w) >= :min
-                order by similarity(word, :w) desc, abs(length(word) - length(:w)), word
+                where word % :w and similarity(word, :w) >= :min and levenshtein(word, :w) <= :edits
+                order by levenshtein(word, :w), similarity(word, :w) desc, word
                 limit 1
                 """, p, String.class);
         return near.isEmpty() ? word : near.get(0);

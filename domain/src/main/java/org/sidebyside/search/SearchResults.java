@@ -7,17 +7,22 @@ import java.util.List;
  * {@link #MARK_END} (control characters that cannot occur in the fact base), so the web layer
  * can escape the text and turn only these into highlights.
  *
- * @param searched the text actually searched: the query, or its spelling correction
- * @param corrected whether {@code searched} is a correction of what was typed
+ * @param question  the question actually searched: what was typed, or its spelling correction
+ * @param corrected whether {@code question} is a correction of what was typed
  */
-public record SearchResults(SearchQuery query, String searched, boolean corrected, long total, List<FactHit> facts,
+public record SearchResults(SearchQuery query, Question question, boolean corrected, long total, List<FactHit> facts,
                             List<SourceHit> sources) {
 
     public static final char MARK_START = '\u0001';
     public static final char MARK_END = '\u0002';
 
     public static SearchResults empty(SearchQuery query) {
-        return new SearchResults(query, query.text(), false, 0, List.of(), List.of());
+        return new SearchResults(query, Question.of(query.text()), false, 0, List.of(), List.of());
+    }
+
+    /** The text actually searched. */
+    public String searched() {
+        return question.text();
     }
 
     /** Whether there are more matches than were counted ({@link FactSearch#COUNT_LIMIT}). */
@@ -30,10 +35,14 @@ public record SearchResults(SearchQuery query, String searched, boolean correcte
         return (int) Math.max(1, (counted + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
     }
 
-    /** A matching fact, its highlighted statement and its best-matching quote. */
+    /**
+     * A matching fact, its highlighted statement and its best-matching quote.
+     *
+     * @param score how much of the question it covers, from 0 to 1
+     */
     public record FactHit(String key, String companySlug, String companyName, String topicSlug, String topicName,
-                          String statement, double rank, long citationId, String sourceSlug, String sourceTitle,
-                          String quote) {
+                          String comparison, String statement, double score, long citationId, String sourceSlug,
+                          String sourceTitle, String quote) {
     }
 
     /** An article whose text matches, with highlighted passages. */

@@ -4,11 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.sidebyside.search.FactSearch;
+import org.sidebyside.search.SearchQuery;
+import org.sidebyside.search.SearchResults;
 import org.sidebyside.web.export.FactRecord;
 import org.sidebyside.web.export.FactRecords;
 import org.sidebyside.web.factbase.FactBase;
 import org.sidebyside.web.factbase.FactBaseReader;
 import org.sidebyside.web.factbase.FactView;
+import org.sidebyside.web.system.BadRequestException;
 import org.sidebyside.web.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +29,12 @@ class ApiController {
     private final FactBaseReader reader;
     private final FactRecords records;
 
-    ApiController(FactBaseReader reader, FactRecords records) {
+    private final FactSearch search;
+
+    ApiController(FactBaseReader reader, FactRecords records, FactSearch search) {
         this.reader = reader;
         this.records = records;
+        this.search = search;
     }
 
     private static <T> ResponseEntity<T> ok(T body) {
@@ -75,5 +82,24 @@ class ApiController {
     ResponseEntity<FactRecord> fact(@PathVariable String key) {
         FactView f = reader.published().fact(key).orElseThrow(() -> new NotFoundException("fact " + key));
         return ok(FactRecord.of(f));
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search the published facts with a question in your own words",
+            description = "Ranked by how much of the question each fact covers; words the fact base does not know "
+                    + "are corrected first (the answer says so). One page of up to 20 facts.")
+    ResponseEntity<ApiRecords.Search> search(
+            @Parameter(description = "the question or words, up to 200 characters") @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "page, from 1") @RequestParam(defaultValue = "1") int page) {
+        if (page < 1 || page > 10_000) {
+            throw new BadRequestException("page must be between 1 and 10000");
+        }
+        SearchResults results = search.search(SearchQuery.of(q, null, null, null, page));
+        FactBase base = reader.published();
+        List<ApiRecords.SearchHit> hits = results.facts().stream()
+                .flatMap(h -> base.fact(h.key()).map(f -> ApiRecords.SearchHit.of(FactRecord.of(f), h.score())).stream())
+                .toList();
+        return ok(new ApiRecords.Search(results.query().text(), results.searched(), results.corrected(), results.total(),
+                hits));
     }
 }

@@ -1,5 +1,7 @@
 package org.sidebyside.web.api;
 
+import java.util.List;
+import org.sidebyside.web.export.FactRecord;
 import org.sidebyside.web.factbase.CompanyView;
 import org.sidebyside.web.factbase.SourceView;
 import org.sidebyside.web.factbase.TopicView;
@@ -28,6 +30,21 @@ final class ApiRecords {
         static Source of(SourceView s, String text) {
             return new Source(s.slug(), s.title(), s.label(), s.kind(), s.author(), s.publisher(),
                     s.published() == null ? null : s.published().iso(), s.note(), s.fileName(), text);
+        }
+    }
+
+    /**
+     * A search: what was searched (the spelling correction, if one was made) and the ranked
+     * facts, each with its score (how much of the question it covers, 0 to 1) and citations.
+     */
+    record Search(String query, String searched, boolean corrected, long total, List<SearchHit> facts) {
+    }
+
+    record SearchHit(String key, String statement, String company, String topic, double score,
+                     List<FactRecord.CitationRecord> citations) {
+        static SearchHit of(FactRecord f, double score) {
+            return new SearchHit(f.key(), f.statement(), f.company(), f.topic(),
+                    Math.round(score * 1000) / 1000.0, f.citations());
         }
     }
 }

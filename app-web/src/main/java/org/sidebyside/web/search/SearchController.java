@@ -1,5 +1,6 @@
 package org.sidebyside.web.search;
 
+import org.sidebyside.search.Answer;
 import org.sidebyside.search.FactSearch;
 import org.sidebyside.search.SearchQuery;
 import org.sidebyside.search.SearchResults;
@@ -37,6 +38,7 @@ class SearchController {
             throw new BadRequestException("unknown search filter");
         }
         SearchResults results = search.search(query);
+        model.addAttribute("answer", Answer.of(results).orElse(null));
         model.addAttribute("base", base);
         model.addAttribute("query", query);
         model.addAttribute("results", results);

@@ -92,9 +92,34 @@ class ApiIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/companies']").exists())
                 .andExpect(jsonPath("$.paths['/api/topics']").exists())
                 .andExpect(jsonPath("$.paths['/api/sources']").exists())
+                .andExpect(jsonPath("$.paths['/api/search'].get.parameters[*].name",
+                        org.hamcrest.Matchers.containsInAnyOrder("q", "page")))
                 .andExpect(jsonPath("$.info.title").value("Alibaba vs Amazon, side by side"))
                 .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("verbatim quotes")))
                 .andExpect(jsonPath("$.paths['/api/facts/{key}'].get.responses['404'].content['application/problem+json']").exists())
                 .andExpect(jsonPath("$.paths['/api/facts'].get.responses['400'].content['application/problem+json']").exists());
+    }
+
+    @Test
+    void searchesWithAQuestionAndRanksTheFactsAsJson() throws Exception {
+        mvc.perform(get(java.net.URI.create("/api/search?q=When%20was%20Alibaba%20founded%3F"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("When was Alibaba founded?"))
+                .andExpect(jsonPath("$.corrected").value(false))
+                .andExpect(jsonPath("$.facts[0].key").value("alibaba-founded-hangzhou-1999"))
+                .andExpect(jsonPath("$.facts[0].company").value("alibaba"))
+                .andExpect(jsonPath("$.facts[0].topic").isString())
+                .andExpect(jsonPath("$.facts[0].statement").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("\u0001"))))
+                .andExpect(jsonPath("$.facts[0].score").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.greaterThan(0.5), org.hamcrest.Matchers.lessThanOrEqualTo(1.0))))
+                .andExpect(jsonPath("$.facts[0].citations[0].quote").isString())
+                .andExpect(jsonPath("$.facts", hasSize(20)));
+        // the query in the address, as a browser sends it (published pages are cached by address)
+        mvc.perform(get("/api/search?q=alipy")).andExpect(jsonPath("$.corrected").value(true))
+                .andExpect(jsonPath("$.searched").value("alipay"));
+        mvc.perform(get("/api/search?q=")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/search?q=alipay&page=0")).andExpect(status().isBadRequest())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/problem+json"));
+        mvc.perform(get("/api/search?q=alipay&page=two")).andExpect(status().isBadRequest());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.history.History;
+import org.sidebyside.search.FactSearch;
 import org.sidebyside.web.export.FactRecord;
 import org.sidebyside.web.export.FactRecords;
 import org.sidebyside.web.factbase.FactBase;
@@ -44,6 +45,8 @@ class ApiProblemsWebMvcTest {
     History history;
     @MockitoBean
     PublicUrl publicUrl;
+    @MockitoBean
+    FactSearch search;
 
     @Test
     void factsAreRecordsWithStableFieldNames() throws Exception {

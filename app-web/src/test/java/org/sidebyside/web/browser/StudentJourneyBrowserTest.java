@@ -38,6 +38,17 @@ class StudentJourneyBrowserTest {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
+    /** The elements that reach past the right edge of the screen, to say what scrolls sideways. */
+    private Object widerThanTheScreen() {
+        return js("""
+                var w = document.documentElement.clientWidth, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > w + 1 && out.length < 5) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); }
+                });
+                return out.join(', ');""");
+    }
+
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
@@ -107,6 +118,41 @@ class StudentJourneyBrowserTest {
     }
 
     @Test
+    void aWholeQuestionTypedInTheHeaderGetsAnAnswerCardWhoseQuoteLeadsIntoTheArticle() {
+        browser.get(url("/"));
+        WebElement box = browser.findElement(By.cssSelector("form[role=search] input[name=q]"));
+        box.sendKeys("When was Alibaba founded?", Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".answer-card")));
+        WebElement card = browser.findElement(By.cssSelector(".answer-card"));
+        assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("The answer");
+        assertThat(card.findElement(By.cssSelector(".answer-statement")).getText()).contains("1999");
+        assertThat(card.findElement(By.cssSelector("blockquote p")).getText()).isNotBlank();
+        Browser.screenshot("14-answer-card");
+
+        Browser.size(375, 800);
+        assertThat((Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("horizontal scroll on the answer card, from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
+        Browser.screenshot("15-answer-card-375");
+        Browser.size(1280, 900);
+
+        WebElement intoTheArticle = browser.findElement(By.cssSelector(".answer-card blockquote footer a"));
+        String href = intoTheArticle.getDomAttribute("href");
+        String anchor = href.substring(href.indexOf('#') + 1);
+        intoTheArticle.click();
+        waiting().until(ExpectedConditions.urlContains("#" + anchor));
+        assertThat((Boolean) js("return document.getElementById(arguments[0]).matches(':target')", anchor)).isTrue();
+        Browser.screenshot("16-answer-to-quote");
+
+        browser.get(url("/search?q=" + java.net.URLEncoder.encode("alipay vs amazon pay", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(browser.findElements(By.cssSelector(".answer-card .answer-fact"))).hasSizeGreaterThanOrEqualTo(2);
+        Browser.screenshot("17-answer-comparison");
+        Browser.size(375, 800);
+        assertThat((Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("horizontal scroll on the comparison card, from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
+        Browser.screenshot("18-answer-comparison-375");
+    }
+
+    @Test
     void theDifferencesOnlyViewKeepsJustThePairedRows() {
         browser.get(url("/compare/payments"));
         int all = browser.findElements(By.cssSelector("article.fact")).size();
@@ -122,10 +168,11 @@ class StudentJourneyBrowserTest {
     @Test
     void onA375PixelPhoneTheColumnsStackAndEveryItemNamesItsCompany() {
         Browser.size(375, 800);
-        for (String path : List.of("/compare/shopping-events", "/", "/sources/eight-lessons", "/timeline")) {
+        for (String path : List.of("/compare/shopping-events", "/", "/sources/eight-lessons", "/timeline",
+                "/search?q=alipay", "/stories/customer-experience")) {
             browser.get(url(path));
             long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).as("horizontal scroll on " + path).isLessThanOrEqualTo(0);
+            assertThat(overflow).as("horizontal scroll on " + path + ", from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
         }
         browser.get(url("/compare/shopping-events"));
         WebElement row = browser.findElement(By.id("pair-shopping-event-sales"));

@@ -105,4 +105,62 @@ class SearchPageIntegrationTest {
         assertThat(keys(second)).doesNotContainAnyElementsOf(keys(first));
         assertThat(Pages.page(mvc, "/search?q=alibaba&page=banana").select(".search-hit")).hasSize(20);
     }
+
+    private static List<String> answerKeys(Document page) {
+        return page.select(".answer-card .answer-statement a").eachAttr("href").stream()
+                .map(h -> h.substring("/facts/".length())).toList();
+    }
+
+    @Test
+    void aWholeQuestionIsAnsweredByACardWithTheFactAndItsQuote() throws Exception {
+        Document page = search("When was Alibaba founded?");
+        assertThat(answerKeys(page)).containsExactly("alibaba-founded-hangzhou-1999");
+        assertThat(page.select(".answer-card blockquote footer a").attr("href")).matches("/sources/[a-z0-9-]+#q\\d+");
+        assertThat(page.select(".answer-card .more a").attr("href")).startsWith("/compare/");
+    }
+
+    @Test
+    void aComparisonIsAnsweredWithBothCompanies() throws Exception {
+        Document page = search("Alipay vs Amazon Pay");
+        assertThat(page.select(".answer-card .answer-fact").eachAttr("class"))
+                .anyMatch(c -> c.contains("company-alibaba")).anyMatch(c -> c.contains("company-amazon"));
+    }
+
+    @Test
+    void notEveryWordMustMatchAndSynonymsCount() throws Exception {
+        assertThat(keys(search("which company was set up first, alibaba or amazon"))).isNotEmpty();
+        assertThat(keys(search("who set up alibaba")).subList(0, 3)).contains("alibaba-founded-hangzhou-1999");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nov 11", "11.11", "11/11", "singles day"})
+    void singlesDayIsFoundUnderEveryUsualDate(String typed) throws Exception {
+        assertThat(keys(search(typed + " sales")).subList(0, 3)).contains("singles-day-sales-17-8-billion-in-24-hours");
+    }
+
+    @Test
+    void hyphensDoNotChangeWhatIsFound() throws Exception {
+        assertThat(keys(search("customer-driven"))).isEqualTo(keys(search("customer driven")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"usage", "plans", "relate", "which is which"})
+    void aCorrectlySpeltWordIsNeverRewritten(String typed) throws Exception {
+        assertThat(search(typed).select(".notice")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is ali pay:alipay", "amazon firephone:fire phone", "T-mall launch:tmall"})
+    void wordsWrittenApartOrTogetherAreJoinedOrSplit(String pair) throws Exception {
+        Document page = search(pair.split(":")[0]);
+        assertThat(page.selectFirst(".notice").text()).contains("Showing results for \"").contains(pair.split(":")[1]);
+        assertThat(keys(page)).isNotEmpty();
+    }
+
+    @Test
+    void aQuestionNothingAnswersOffersTheClosestTopics() throws Exception {
+        Document page = search("What is the weather in Hangzhou like today?");
+        assertThat(page.select(".answer-card.answer-none")).hasSize(1);
+        assertThat(page.select(".answer-none a").eachAttr("href")).isNotEmpty().allMatch(h -> h.startsWith("/compare"));
+    }
 }

@@ -1,0 +1,107 @@
+package org.sidebyside.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sidebyside.importer.SeedImporter;
+import org.sidebyside.search.FactSearch;
+import org.sidebyside.search.SearchQuery;
+import org.sidebyside.search.SearchResults;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * How well the search box answers students' questions: every question of
+ * {@code bench/search/questions.yml} through the app's own {@link FactSearch}, on the real
+ * fact base, counting a hit when one of the facts that answer it is first (top-1) or among the
+ * first three (top-3), per form of question; then each question's latency (median and p95 of
+ * {@value #ROUNDS} rounds each) on the real base and with the generated facts added. Prints the
+ * questions it misses. A benchmark, not a test: it asserts nothing.
+ */
+public final class SearchQualityBenchmark {
+
+    static final int ROUNDS = 5;
+
+    record Question(String text, String form, List<String> answers) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int generated = args.length > 0 ? Integer.parseInt(args[0]) : SearchBenchmark.FACTS;
+        List<Question> questions = questions(Path.of(args.length > 1 ? args[1] : "../bench/search/questions.yml"));
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SearchBenchmark.BenchmarkApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("logging.level.root=warn", "spring.main.banner-mode=off").run()) {
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            FactSearch search = ctx.getBean(FactSearch.class);
+            ctx.getBean(SeedImporter.class).importFrom(SeedImporter.CLASSPATH_SEEDS, false);
+            jdbc.execute("analyze");
+
+            Map<String, int[]> byForm = new TreeMap<>();
+            List<String> misses = new ArrayList<>();
+            for (Question q : questions) {
+                List<String> top = search.search(SearchQuery.of(q.text(), null, null, null, 1)).facts().stream()
+                        .map(SearchResults.FactHit::key).limit(3).toList();
+                boolean first = !top.isEmpty() && q.answers().contains(top.get(0));
+                boolean three = top.stream().anyMatch(q.answers()::contains);
+                for (String form : List.of(q.form(), "ALL")) {
+                    int[] counts = byForm.computeIfAbsent(form, f -> new int[3]);
+                    counts[0]++;
+                    counts[1] += first ? 1 : 0;
+                    counts[2] += three ? 1 : 0;
+                }
+                if (!three) {
+                    misses.add(String.format(Locale.ROOT, "  %-45s got %s, wanted %s", '"' + q.text() + '"', top, q.answers()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%nHit rates on the real fact base (%d questions)%n", questions.size());
+            System.out.printf(Locale.ROOT, "%-16s %5s %7s %7s%n", "form", "n", "top-1", "top-3");
+            byForm.forEach((form, c) -> System.out.printf(Locale.ROOT, "%-16s %5d %6.1f%% %6.1f%%%n", form, c[0],
+                    100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
+            System.out.println("Missed (no answering fact among the first three):");
+            misses.forEach(System.out::println);
+
+            latency("real fact base", search, questions);
+            FactGenerator.generate(jdbc, generated);
+            jdbc.execute("analyze");
+            latency("with " + generated + " generated facts", search, questions);
+        }
+    }
+
+    private static void latency(String label, FactSearch search, List<Question> questions) {
+        questions.forEach(q -> search.search(SearchQuery.of(q.text(), null, null, null, 1))); // warm-up
+        List<Long> times = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Question q : questions) {
+                long start = System.nanoTime();
+                search.search(SearchQuery.of(q.text(), null, null, null, 1));
+                times.add(System.nanoTime() - start);
+            }
+        }
+        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "Latency, %s (%d searches): p50 %.1f ms, p95 %.1f ms%n", label, sorted.length,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Question> questions(Path file) throws IOException {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(file, StandardCharsets.UTF_8));
+        List<Question> questions = new ArrayList<>();
+        for (Map<String, Object> q : (List<Map<String, Object>>) root.get("questions")) {
+            questions.add(new Question(String.valueOf(q.get("q")), String.valueOf(q.get("form")),
+                    ((List<Object>) q.get("answers")).stream().map(String::valueOf).toList()));
+        }
+        return questions;
+    }
+}
