@@ -66,8 +66,11 @@ public class FactSearch {
                   cross join lateral plainto_tsquery('english', phrase) as pq
                 where pq::text <> ''
                 group by i
-            ),
-            weighted as (
+            )
+            """;
+    /** The terms weighted, and all of them OR'ed with their total weight: what ranking needs. */
+    private static final String WEIGHTS = """
+            , weighted as (
                 select t.i, t.query, case when t.typed = '' then null else t.typed::tsquery end as typed,
                        ln(1 + greatest((select reltuples from pg_class where oid = 'fact'::regclass), 1)
                         / (1 + (select count(*) from (select 1 from fact f
@@ -78,8 +81,12 @@ public class FactSearch {
                 select string_agg('(' || query::text || ')', ' | ')::tsquery as query, sum(idf) as total from weighted
             )
             """;
+    /** All terms OR'ed, unweighted: enough for counting matches. */
+    private static final String ANY = """
+            , anyq as (select string_agg('(' || query::text || ')', ' | ')::tsquery as query from terms)
+            """;
     /** How many matches of one term are counted for its weight. */
-    static final int DF_LIMIT = 2000;
+    static final int DF_LIMIT = 300;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -117,14 +124,14 @@ public class FactSearch {
                 .addValue("dfLimit", DF_LIMIT)
                 .addValue("headline", HEADLINE)
                 .addValue("snippet", SNIPPET);
-        Long total = question.terms().isEmpty() ? Long.valueOf(0) : jdbc.queryForObject(TERMS + """
+        Long total = question.terms().isEmpty() ? Long.valueOf(0) : jdbc.queryForObject(TERMS + ANY + """
                 select count(*) from (
                     select 1 from fact f, anyq
                     where f.status = 'PUBLISHED' and f.search_vector @@ anyq.query
                 """ + FILTERS + """
                     limit :countLimit) matches
                 """, p, Long.class);
-        List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query(TERMS + """
+        List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query(TERMS + WEIGHTS + """
                 , candidates as (
                     (select f.id from fact f, anyq
                      where f.status = 'PUBLISHED' and f.rank_vector @@ anyq.query
