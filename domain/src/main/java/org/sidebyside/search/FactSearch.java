@@ -35,8 +35,9 @@ public class FactSearch {
     public static final int COUNT_LIMIT = 1000;
     /**
      * How many matches are ranked: up to this many whose statement or context match, and as
-     * many more matching anywhere (statement and context carry most of the rank anyway). For the fact base itself that is every match; on a very
-     * large base a query matching most facts still answers in milliseconds.
+     * many more matching anywhere (statement and context carry most of the rank anyway). For
+     * the fact base itself that is every match; on a very large base a question matching most
+     * facts still answers in tens of milliseconds.
      */
     static final int CANDIDATES = 500;
     private static final String HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
@@ -151,12 +152,20 @@ public class FactSearch {
                            -- "when" asks for a date, "how much" for a figure: such a fact answers better
                            * case when cast(:expects as varchar) = 'DATE' and (f.as_of is not null or f.kind = 'EVENT')
                                     or cast(:expects as varchar) = 'FIGURE' and f.kind = 'FIGURE' then 1.0 else 0.9 end
-                           as score,
-                           ts_rank_cd(f.search_vector, anyq.query) as rank
+                           as score
                     from candidates c join fact f on f.id = c.id cross join anyq
                 ),
+                -- cover density only breaks ties: worked out for the facts that can stand on this page
+                -- (as high as the page's last one, ties included), not for every candidate
+                best as (
+                    select id, score from scored
+                    where score >= coalesce((select score from scored order by score desc
+                                             offset :limit + :offset - 1 limit 1), 0)
+                ),
                 hits as (
-                    select id, score, rank from scored order by score desc, rank desc, id limit :limit offset :offset
+                    select b.id, b.score, ts_rank_cd(f.search_vector, anyq.query) as rank
+                    from best b join fact f on f.id = b.id cross join anyq
+                    order by b.score desc, rank desc, b.id limit :limit offset :offset
                 )
                 select f.fact_key, co.slug as company_slug, co.name as company_name, t.slug as topic_slug,
                        t.name as topic_name, f.comparison, ts_headline('english', f.statement, anyq.query, :headline) as statement,
