@@ -1,6 +1,8 @@
 package org.sidebyside.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +114,7 @@ public class FactSearch {
 
     private SearchResults run(SearchQuery query, Question question, boolean corrected) {
         MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("terms", question.termsForSearch().toArray(String[]::new))
+                .addValue("terms", termsToSearch(question).toArray(String[]::new))
                 .addValue("text", question.text())
                 .addValue("expects", question.expects() == null ? null : question.expects().name())
                 .addValue("company", query.company())
@@ -198,6 +200,23 @@ public class FactSearch {
                 """, p, (rs, i) -> new SearchResults.SourceHit(rs.getString("slug"), rs.getString("title"),
                 rs.getString("snippet").replaceAll("\\s+", " ").strip()));
         return new SearchResults(query, question, corrected, total == null ? 0 : total, hits, sources);
+    }
+
+    /**
+     * The question's terms, but for a comparison that names both companies ("alibaba or amazon,
+     * which is older?") their names: every fact names one of them, and the answer sets the two
+     * side by side anyway; what is asked about is the rest.
+     */
+    private List<String> termsToSearch(Question question) {
+        if (!question.comparison()) {
+            return question.termsForSearch();
+        }
+        Set<String> names = new HashSet<>(jdbc.queryForList("select lower(slug) from company union select lower(name) from company",
+                new MapSqlParameterSource(), String.class));
+        List<List<String>> rest = question.terms().stream().filter(t -> !(t.size() == 1 && names.contains(t.get(0)))).toList();
+        boolean namesBoth = question.terms().size() - rest.size() >= 2 && !rest.isEmpty();
+        return namesBoth ? rest.stream().map(t -> String.join(String.valueOf(Question.PHRASE_SEPARATOR), t)).toList()
+                : question.termsForSearch();
     }
 
     /**

@@ -132,6 +132,12 @@ class SearchPageIntegrationTest {
         assertThat(keys(search("who set up alibaba")).subList(0, 3)).contains("alibaba-founded-hangzhou-1999");
     }
 
+    @Test
+    void aComparisonNamingBothCompaniesRanksByWhatItAsksAbout() throws Exception {
+        assertThat(keys(search("alibaba vs amazon revenue sources")).subList(0, 3))
+                .containsAnyOf("alibaba-ecommerce-revenue-share-85", "amazon-ecommerce-revenue-share-half");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Nov 11", "11.11", "11/11", "singles day"})
     void singlesDayIsFoundUnderEveryUsualDate(String typed) throws Exception {
