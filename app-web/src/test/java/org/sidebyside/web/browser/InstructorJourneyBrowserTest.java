@@ -6,6 +6,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import org.sidebyside.fact.FactContent;
+import org.sidebyside.fact.FactService;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,8 @@ class InstructorJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    FactService facts;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -104,6 +109,24 @@ class InstructorJourneyBrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/admin/facts/" + KEY)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Amazon launched its Local Services in 2015.");
         Browser.screenshot("27-admin-reverted");
+
+        // someone else saves the fact while this instructor has its form open
+        browser.get(url("/admin/facts/" + KEY + "/edit"));
+        FactService.State read = facts.state(KEY).orElseThrow();
+        FactContent c = read.content();
+        facts.update(KEY, new FactContent(c.companySlug(), c.topicSlug(), c.kind(), "Amazon launched Local Services (2015).",
+                c.value(), c.unit(), c.qualifier(), c.asOf(), c.comparison(), c.note(), c.citations()), read.version());
+        browser.findElement(By.id("statement")).clear();
+        browser.findElement(By.id("statement")).sendKeys("Amazon's Local Services launched in 2015.");
+        browser.findElement(By.cssSelector(".fact-form .actions button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Someone else changed this"));
+        assertThat(browser.findElements(By.cssSelector("main table tbody tr td")).stream().map(e -> e.getText()).toList())
+                .containsExactly("Amazon's Local Services launched in 2015.", "Amazon launched Local Services (2015).");
+        Browser.screenshot("30-admin-conflict");
+        axe(browser, axeProblems);
+        browser.findElement(By.xpath("//button[text()='Save mine over theirs']")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/admin/facts/" + KEY)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Amazon's Local Services launched in 2015.");
 
         for (String page : List.of("/admin/facts", "/admin/upload", "/admin/audit", "/admin/stories",
                 "/admin/stories/lessons/edit", "/admin/accounts")) {
