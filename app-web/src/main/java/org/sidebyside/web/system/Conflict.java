@@ -21,13 +21,7 @@ public record Conflict(Revision lastChange, String path, List<Field> fields, Kep
 
         /** The field's name in words: {@code citations[0].quote} is "citation 1 quote". */
         public String label() {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("s?\\[(\\d+)]").matcher(name);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(out, " " + (Integer.parseInt(m.group(1)) + 1));
-            }
-            m.appendTail(out);
-            return out.toString().replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return KeptInput.Field.words(name);
         }
 
         static boolean differs(String yours, Object theirs) {

@@ -20,26 +20,53 @@ import java.util.Map;
  */
 public record KeptInput(String action, List<Field> fields, String csrf, boolean file, boolean passwordLeftOut) {
 
-    /** One field: its name in the form and what was typed. */
-    public record Field(String name, String value) {
-        /** The version a form was read at is sent back as it came, not shown for editing. */
-        public boolean hidden() {
+    /**
+     * One field: its name in the form and what was typed.
+     *
+     * @param fixed whether the form did not let it be changed (the key or slug of a record
+     *              being edited): sent back as it came, not shown
+     */
+    public record Field(String name, String value, boolean fixed) {
+        /** The version a form was read at. */
+        public boolean isVersion() {
             return "version".equals(name) || name.endsWith(".version");
+        }
+
+        /** Sent back as it came, not shown for editing. */
+        public boolean hidden() {
+            return isVersion() || fixed;
         }
 
         /** Long or multi-line values are shown in a text area. */
         public boolean multiline() {
             return value.length() > 80 || value.contains("\n");
         }
+
+        /** The field's name in words: {@code citations[0].quote} is "citation 1 quote". */
+        public String label() {
+            return words(name);
+        }
+
+        static String words(String name) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("s?\\[(\\d+)]").matcher(name);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, " " + (Integer.parseInt(m.group(1)) + 1));
+            }
+            m.appendTail(out);
+            return out.toString().replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        }
     }
 
     static final String ATTRIBUTE = "kept";
+    /** What an edit form shows but does not let be changed. */
+    private static final java.util.Set<String> FIXED = java.util.Set.of("key", "slug", "layout");
     private static final String CSRF = "_csrf";
 
     /** The same input with the version field set to {@code version}: sent again, it replaces that version. */
     KeptInput atVersion(long version) {
         return new KeptInput(action, fields.stream()
-                .map(f -> f.hidden() ? new Field(f.name(), String.valueOf(version)) : f).toList(),
+                .map(f -> f.isVersion() ? new Field(f.name(), String.valueOf(version), false) : f).toList(),
                 csrf, file, passwordLeftOut);
     }
 
@@ -52,6 +79,7 @@ public record KeptInput(String action, List<Field> fields, String csrf, boolean 
         List<Field> fields = new ArrayList<>();
         String csrf = null;
         boolean password = false;
+        boolean editing = path.endsWith("/edit");
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
             String name = e.getKey();
             if (CSRF.equals(name)) {
@@ -60,7 +88,7 @@ public record KeptInput(String action, List<Field> fields, String csrf, boolean 
                 password = true;
             } else {
                 for (String value : e.getValue()) {
-                    fields.add(new Field(name, value));
+                    fields.add(new Field(name, value, editing && FIXED.contains(name)));
                 }
             }
         }

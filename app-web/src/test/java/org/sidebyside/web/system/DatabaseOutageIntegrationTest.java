@@ -131,6 +131,8 @@ class DatabaseOutageIntegrationTest {
             assertThat(resend.attr("action")).isEqualTo("/admin/facts/" + KEY + "/edit");
             assertThat(fields(resend)).isEqualTo(typed);
             assertThat(resend.select("input[type=hidden][name=version]")).as("the version is sent back, not shown").hasSize(1);
+            assertThat(resend.select("input[type=hidden][name=key]")).as("the key cannot change here: sent back, not shown").hasSize(1);
+            assertThat(resend.select("label").eachText()).contains("statement", "citation 1 quote");
 
             proxy.restore();
 
