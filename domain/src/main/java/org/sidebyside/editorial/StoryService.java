@@ -118,12 +118,13 @@ public class StoryService {
         String title = text(c.title(), "title", "the title", StoryContent.TITLE_MAX, true);
         String lead = text(c.lead(), "lead", "the lead", StoryContent.LEAD_MAX, true);
         String topic = c.topic() == null ? "" : c.topic().strip();
-        if (!names("select t.slug from Topic t").contains(topic)) {
+        Set<String> topics = names("select t.slug from Topic t");
+        if (!topics.contains(topic)) {
             throw new InvalidStoryException("topic", "choose one of the topics");
         }
         Set<String> known = switch (layout.names()) {
             case COMPANY -> names("select c.slug from Company c");
-            case TOPIC -> names("select t.slug from Topic t");
+            case TOPIC -> topics;
             case COMPARISON -> names("select distinct f.comparison from Fact f where f.comparison is not null");
         };
         String kind = switch (layout.names()) {

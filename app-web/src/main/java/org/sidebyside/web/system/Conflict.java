@@ -16,7 +16,7 @@ import org.sidebyside.history.Revision;
  */
 public record Conflict(Revision lastChange, String path, List<Field> fields, KeptInput kept) {
 
-    /** A field that differs: its name, what was typed and what is saved now. */
+    /** A field: its name, what was typed and what is saved now (empty where nothing is). */
     public record Field(String name, String yours, String theirs) {
 
         /** The field's name in words: {@code citations[0].quote} is "citation 1 quote". */
@@ -24,9 +24,9 @@ public record Conflict(Revision lastChange, String path, List<Field> fields, Kep
             return KeptInput.Field.words(name);
         }
 
-        static boolean differs(String yours, Object theirs) {
-            String saved = theirs == null ? "" : String.valueOf(theirs);
-            return !Objects.equals(yours.strip(), saved.strip());
+        /** Whether what was typed is not what is saved, blanks around aside. */
+        boolean differs() {
+            return !Objects.equals(yours.strip(), theirs.strip());
         }
     }
 }

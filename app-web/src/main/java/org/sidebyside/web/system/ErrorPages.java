@@ -67,24 +67,25 @@ class ErrorPages {
                     .flatMap(c -> c.current(changed.type(), changed.key()));
             path = shown.map(CurrentRecord.Shown::path).orElse(null);
             if (kept != null) {
+                KeptInput typed = kept;
+                fields = shown.map(s -> differing(typed, s)).orElse(List.of());
                 if (changed.currentVersion().isPresent()) {
                     kept = kept.atVersion(changed.currentVersion().getAsLong());
                 }
-                fields = shown.map(s -> differing(request, s)).orElse(List.of());
             }
         }
         return page(HttpStatus.CONFLICT, "error/409")
                 .addObject("conflict", new Conflict(lastChange, path, fields, kept));
     }
 
-    private static List<Conflict.Field> differing(HttpServletRequest request, CurrentRecord.Shown shown) {
-        KeptInput typed = KeptInput.of(request);
+    /** The shown fields of what was typed whose value is not the one saved now. */
+    private static List<Conflict.Field> differing(KeptInput typed, CurrentRecord.Shown shown) {
         return typed.fields().stream().filter(f -> !f.hidden())
-                .filter(f -> Conflict.Field.differs(f.value(), shown.values().apply(f.name())))
                 .map(f -> {
                     Object theirs = shown.values().apply(f.name());
                     return new Conflict.Field(f.name(), f.value(), theirs == null ? "" : String.valueOf(theirs));
-                }).toList();
+                })
+                .filter(Conflict.Field::differs).toList();
     }
 
     @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,

@@ -83,7 +83,7 @@ class StoryAdminController implements CurrentRecord {
 
     @GetMapping("/{slug}/edit")
     String edit(@PathVariable String slug, Model model) {
-        model.addAttribute("form", StoryForm.from(story(slug)));
+        model.addAttribute("form", StoryForm.from(stories.get(slug)));
         model.addAttribute("creating", false);
         return VIEW_FORM;
     }
@@ -92,7 +92,7 @@ class StoryAdminController implements CurrentRecord {
     ModelAndView update(@PathVariable String slug, @Valid @ModelAttribute("form") StoryForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect) {
         form.setSlug(slug);
-        form.setLayout(story(slug).getLayout().slug());
+        form.setLayout(stories.get(slug).getLayout().slug());
         model.addAttribute("creating", false);
         if (!errors.hasErrors()) {
             try {
@@ -108,14 +108,9 @@ class StoryAdminController implements CurrentRecord {
 
     @PostMapping("/{slug}/delete")
     String delete(@PathVariable String slug, @RequestParam long version, RedirectAttributes redirect) {
-        story(slug);
         stories.delete(slug, version);
         redirect.addFlashAttribute("message", "admin.story.deleted");
         return "redirect:/admin/stories";
-    }
-
-    private org.sidebyside.editorial.Story story(String slug) {
-        return stories.get(slug);
     }
 
     /** The form again with what was typed and what is wrong with it. */
