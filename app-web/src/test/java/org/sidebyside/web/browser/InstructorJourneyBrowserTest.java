@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactService;
@@ -36,8 +35,7 @@ class InstructorJourneyBrowserTest {
     }
 
     private void axe(ChromeDriver browser, List<String> problems) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .disableIframeTesting().analyze(browser);
+        Results results = Browser.axe(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
         for (Rule v : results.getViolations()) {
             problems.add(browser.getCurrentUrl() + ": " + v.getId() + " " + v.getHelp() + " " + v.getNodes().get(0).getTarget());
         }
