@@ -19,7 +19,10 @@ import java.util.Optional;
 public record Answer(SearchResults.FactHit overview, SearchResults.FactHit best, SearchResults.FactHit counterpart,
                      List<String> topics) {
 
-    /** How much of the question's weight the best fact must cover to be shown as its answer. */
+    /**
+     * How well the best fact must answer (cover the question's words, or be as near in meaning)
+     * to be shown as its answer.
+     */
     public static final double ENOUGH = 0.5;
 
     public static Optional<Answer> of(SearchResults results) {

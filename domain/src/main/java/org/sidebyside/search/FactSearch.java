@@ -1,6 +1,8 @@
 package org.sidebyside.search;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -8,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,15 +39,14 @@ public class FactSearch {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final double MIN_SIMILARITY = 0.3;
-    /** Counting stops here: the page says "more than 1,000". */
-    public static final int COUNT_LIMIT = 1000;
     /**
      * How many matches are ranked: up to this many whose statement or context match, and as
-     * many more matching anywhere (statement and context carry most of the rank anyway). For
-     * the fact base itself that is every match; on a very large base a question matching most
-     * facts still answers in tens of milliseconds.
+     * many more matching anywhere (statement and context carry most of the rank anyway), with
+     * the facts nearest in meaning. For the fact base itself that is every match; on a very
+     * large base a question matching most facts still answers in tens of milliseconds, and the
+     * page says "more than" the facts it ranked rather than counting every match.
      */
-    static final int CANDIDATES = 500;
+    static final int CANDIDATES = 250;
     private static final String HEADLINE = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
     private static final String SNIPPET = "StartSel=\u0001, StopSel=\u0002, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
@@ -55,15 +60,19 @@ public class FactSearch {
             """;
 
     /**
-     * Each term of the question as one tsquery (its phrases OR'ed), weighted by how rare it is
-     * (an inverse document frequency, its count capped at {@code dfLimit} so that a word in
-     * most facts costs little to count); and all terms OR'ed: a fact need not match every
-     * word, and ranks by how much of the question's weight it covers.
+     * Each term of the question as one tsquery (its phrases OR'ed), with how many facts hold it
+     * ({@link SearchStatistics}: an index lookup, not a count); its weight is then its rarity
+     * (an inverse document frequency), and all terms OR'ed: a fact need not match every word,
+     * and ranks by how much of the question's weight it covers.
      */
     private static final String TERMS = """
             with terms as (
                 select i, string_agg('(' || pq::text || ')', ' | ')::tsquery as query,
-                       min(plainto_tsquery('english', split_part(term, chr(31), 1))::text) as typed
+                       min(plainto_tsquery('english', split_part(term, chr(31), 1))::text) as typed,
+                       -- facts holding it, from the statistics: each phrase its rarest lexeme, summed over the phrases
+                       sum((select coalesce(min(coalesce(l.facts, 0)), 0)
+                            from unnest(tsvector_to_array(to_tsvector('english', phrase))) as x(lexeme)
+                              left join search_lexeme l on l.lexeme = x.lexeme)) as df
                 from unnest(cast(:terms as text[])) with ordinality as u(term, i)
                   cross join lateral unnest(string_to_array(term, chr(31))) as p(phrase)
                   cross join lateral plainto_tsquery('english', phrase) as pq
@@ -71,36 +80,66 @@ public class FactSearch {
                 group by i
             )
             """;
-    /** The terms weighted, and all of them OR'ed with their total weight: what ranking needs. */
+    /**
+     * The terms weighted, and all of them OR'ed with their total weight: what ranking needs.
+     * On a large base ({@link #LARGE} facts or more), the facts to rank are those holding one of
+     * the question's less common terms (in at most a tenth of the facts), if it has any: a fact
+     * sharing only "alibaba" with "alibaba cloud revenue" would rank low anyway, and finding
+     * every such fact means reading most of the index.
+     */
     private static final String WEIGHTS = """
-            , weighted as (
-                select t.i, t.query, case when t.typed = '' then null else t.typed::tsquery end as typed,
-                       ln(1 + greatest((select reltuples from pg_class where oid = 'fact'::regclass), 1)
-                        / (1 + (select count(*) from (select 1 from fact f
-                                where f.status = 'PUBLISHED' and f.search_vector @@ t.query limit :dfLimit) d))) as idf
-                from terms t
+            , stats as (select coalesce((select facts from search_statistics), 0) as facts),
+            weighted as (
+                select t.i, t.query, case when t.typed = '' then null else t.typed::tsquery end as typed, t.df,
+                       ln(1 + greatest(stats.facts, 1)::float8 / (1 + least(t.df, stats.facts))) as idf
+                from terms t cross join stats
             ),
             anyq as (
                 select string_agg('(' || query::text || ')', ' | ')::tsquery as query, sum(idf) as total from weighted
-            )
+            ),
+            rarer as (
+                select string_agg('(' || w.query::text || ')', ' | ')::tsquery as query
+                from weighted w cross join stats
+                where stats.facts >= :large and w.df <= stats.facts / 10
+            ),
+            candidate_query as (select coalesce(rarer.query, anyq.query) as query, rarer.query is not null as narrowed
+                                from anyq, rarer)
             """;
-    /** All terms OR'ed, unweighted: enough for counting matches. */
+    /** All terms OR'ed, unweighted: enough for highlighting matches. */
     private static final String ANY = """
             , anyq as (select string_agg('(' || query::text || ')', ' | ')::tsquery as query from terms)
             """;
-    /** How many matches of one term are counted for its weight. */
-    static final int DF_LIMIT = 300;
+    /** From this many published facts on, only the facts holding a less common term are ranked. */
+    static final int LARGE = 20_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final FactVectors vectors;
+    private final SearchIndexRefresh index;
 
-    public FactSearch(NamedParameterJdbcTemplate jdbc) {
+    private final ExecutorService meaningThreads;
+
+    public FactSearch(NamedParameterJdbcTemplate jdbc, FactVectors vectors, SearchIndexRefresh index) {
         this.jdbc = jdbc;
+        this.vectors = vectors;
+        this.index = index;
+        AtomicInteger threads = new AtomicInteger();
+        this.meaningThreads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "search-meaning-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        meaningThreads.shutdownNow();
     }
 
     public SearchResults search(SearchQuery query) {
         if (query.isEmpty()) {
             return SearchResults.empty(query);
         }
+        index.awaitCurrent();
         Question asked = Question.of(query.text());
         Optional<Question> corrected = correction(asked);
         if (corrected.isPresent()) {
@@ -122,32 +161,43 @@ public class FactSearch {
                 .addValue("source", query.source())
                 .addValue("limit", SearchQuery.PAGE_SIZE)
                 .addValue("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
-                .addValue("countLimit", COUNT_LIMIT + 1)
                 .addValue("candidates", CANDIDATES)
-                .addValue("dfLimit", DF_LIMIT)
+                .addValue("large", LARGE)
                 .addValue("headline", HEADLINE)
                 .addValue("snippet", SNIPPET);
-        Long total = question.terms().isEmpty() ? Long.valueOf(0) : jdbc.queryForObject(TERMS + ANY + """
-                select count(*) from (
-                    select 1 from fact f, anyq
-                    where f.status = 'PUBLISHED' and f.search_vector @@ anyq.query
+        // the nearest in meaning are found while PostgreSQL ranks by words
+        CompletableFuture<List<FactVectors.Neighbour>> meaning = question.terms().isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> vectors.nearest(question.text(), Fusion.MEANING_CANDIDATES,
+                        Fusion.MIN_SIMILARITY), meaningThreads);
+        List<FactVectors.Neighbour> near = meaning.join();
+        p.addValue("near", near.stream().map(FactVectors.Neighbour::factId).toArray(Long[]::new));
+        boolean[] more = {false};
+        List<Fusion.Lexical> lexical = question.terms().isEmpty() ? List.of() : jdbc.query(TERMS + WEIGHTS + """
+                , by_statement as (
+                    select f.id from fact f, candidate_query q
+                    where f.status = 'PUBLISHED' and f.rank_vector @@ q.query
                 """ + FILTERS + """
-                    limit :countLimit) matches
-                """, p, Long.class);
-        List<SearchResults.FactHit> hits = total == null || total == 0 ? List.of() : jdbc.query(TERMS + WEIGHTS + """
-                , candidates as (
-                    (select f.id from fact f, anyq
-                     where f.status = 'PUBLISHED' and f.rank_vector @@ anyq.query
+                    limit :candidates
+                ),
+                anywhere as (
+                    select f.id from fact f, candidate_query q
+                    where f.status = 'PUBLISHED' and f.search_vector @@ q.query
                 """ + FILTERS + """
-                     limit :candidates)
+                    limit :candidates
+                ),
+                candidates as (
+                    select id from by_statement
                     union
-                    (select f.id from fact f, anyq
-                     where f.status = 'PUBLISHED' and f.search_vector @@ anyq.query
+                    select id from anywhere
+                    union
+                    (select f.id from fact f
+                     where f.id = any(cast(:near as bigint[])) and f.status = 'PUBLISHED'
                 """ + FILTERS + """
-                     limit :candidates)
+                    )
                 ),
                 scored as (
-                    select c.id,
+                    select c.id, f.search_vector @@ anyq.query as matched,
                            (select coalesce(sum(w.idf * case when f.rank_vector @@ w.query then 1.0 else 0.6 end
                                                       * case when f.search_vector @@ w.typed then 1.0 else 0.7 end), 0)
                             from weighted w where f.search_vector @@ w.query) / nullif(anyq.total, 0)
@@ -159,21 +209,31 @@ public class FactSearch {
                 ),
                 -- cover density only breaks ties: worked out for the facts that can stand on this page
                 -- (as high as the page's last one, ties included), not for every candidate
-                best as (
-                    select id, score from scored
-                    where score >= coalesce((select score from scored order by score desc
-                                             offset :limit + :offset - 1 limit 1), 0)
-                ),
-                hits as (
-                    select b.id, b.score, ts_rank_cd(f.search_vector, anyq.query) as rank
-                    from best b join fact f on f.id = b.id cross join anyq
-                    order by b.score desc, rank desc, b.id limit :limit offset :offset
+                threshold as (
+                    select coalesce((select score from scored order by score desc
+                                     offset :limit + :offset - 1 limit 1), 0) as score
                 )
-                select f.fact_key, co.slug as company_slug, co.name as company_name, t.slug as topic_slug,
+                select s.id, s.matched, coalesce(s.score, 0) as score,
+                       (select count(*) from anywhere) >= :candidates or (select narrowed from candidate_query) as more,
+                       case when s.score >= threshold.score then ts_rank_cd(f.search_vector, anyq.query) end as rank
+                from scored s join fact f on f.id = s.id cross join anyq cross join threshold
+                order by s.score desc nulls last, rank desc nulls last, s.id
+                """, p, (rs, i) -> {
+            more[0] |= rs.getBoolean("more");
+            return new Fusion.Lexical(rs.getLong("id"), rs.getBoolean("matched"), rs.getDouble("score"));
+        });
+        List<Fusion.Ranked> ranked = Fusion.fuse(lexical, near);
+        List<Fusion.Ranked> page = ranked.stream().skip((long) (query.page() - 1) * SearchQuery.PAGE_SIZE)
+                .limit(SearchQuery.PAGE_SIZE).toList();
+        Map<Long, Double> scores = new HashMap<>();
+        page.forEach(r -> scores.put(r.id(), r.score()));
+        p.addValue("page", page.stream().map(Fusion.Ranked::id).toArray(Long[]::new));
+        List<SearchResults.FactHit> hits = page.isEmpty() ? List.of() : jdbc.query(TERMS + ANY + """
+                select f.id, f.fact_key, co.slug as company_slug, co.name as company_name, t.slug as topic_slug,
                        t.name as topic_name, f.comparison, ts_headline('english', f.statement, anyq.query, :headline) as statement,
-                       h.score, best.id as citation_id, best.slug as source_slug, best.title as source_title,
+                       best.id as citation_id, best.slug as source_slug, best.title as source_title,
                        ts_headline('english', best.quote, anyq.query, :headline) as quote
-                from hits h
+                from unnest(cast(:page as bigint[])) with ordinality as h(id, position)
                   join fact f on f.id = h.id
                   join topic t on t.id = f.topic_id
                   left join company co on co.id = f.company_id
@@ -185,10 +245,10 @@ public class FactSearch {
                       order by (s.slug = cast(:source as varchar)) desc nulls last,
                                ts_rank(to_tsvector('english', c.quote), anyq.query) desc, c.position
                       limit 1) best
-                order by h.score desc, h.rank desc, f.id
+                order by h.position
                 """, p, (rs, i) -> new SearchResults.FactHit(rs.getString("fact_key"), rs.getString("company_slug"),
                 rs.getString("company_name"), rs.getString("topic_slug"), rs.getString("topic_name"),
-                rs.getString("comparison"), rs.getString("statement"), rs.getDouble("score"), rs.getLong("citation_id"),
+                rs.getString("comparison"), rs.getString("statement"), scores.get(rs.getLong("id")), rs.getLong("citation_id"),
                 rs.getString("source_slug"), rs.getString("source_title"), rs.getString("quote")));
         List<SearchResults.SourceHit> sources = query.page() > 1 ? List.of() : jdbc.query("""
                 with q as (select websearch_to_tsquery('english', :text) as query)
@@ -199,7 +259,7 @@ public class FactSearch {
                 order by ts_rank(s.search_vector, q.query) desc, s.slug
                 """, p, (rs, i) -> new SearchResults.SourceHit(rs.getString("slug"), rs.getString("title"),
                 rs.getString("snippet").replaceAll("\\s+", " ").strip()));
-        return new SearchResults(query, question, corrected, total == null ? 0 : total, hits, sources);
+        return new SearchResults(query, question, corrected, ranked.size(), more[0], hits, sources);
     }
 
     /**

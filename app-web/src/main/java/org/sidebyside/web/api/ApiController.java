@@ -100,6 +100,6 @@ class ApiController {
                 .flatMap(h -> base.fact(h.key()).map(f -> ApiRecords.SearchHit.of(FactRecord.of(f), h.score())).stream())
                 .toList();
         return ok(new ApiRecords.Search(results.query().text(), results.searched(), results.corrected(), results.total(),
-                hits));
+                results.more(), hits));
     }
 }

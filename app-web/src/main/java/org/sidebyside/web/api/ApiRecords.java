@@ -34,10 +34,12 @@ final class ApiRecords {
     }
 
     /**
-     * A search: what was searched (the spelling correction, if one was made) and the ranked
-     * facts, each with its score (how much of the question it covers, 0 to 1) and citations.
+     * A search: what was searched (the spelling correction, if one was made), how many facts
+     * match ({@code more}: more than that many) and the ranked facts, each with its score (how
+     * well it answers, 0 to 1: the larger of how much of the question's words it covers and its
+     * similarity in meaning) and citations.
      */
-    record Search(String query, String searched, boolean corrected, long total, List<SearchHit> facts) {
+    record Search(String query, String searched, boolean corrected, long total, boolean more, List<SearchHit> facts) {
     }
 
     record SearchHit(String key, String statement, String company, String topic, double score,
