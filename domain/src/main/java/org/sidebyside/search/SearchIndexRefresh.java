@@ -38,6 +38,8 @@ public class SearchIndexRefresh {
     private volatile long refreshedUpTo;
     /** Whether this process searches: only then is the index kept current. */
     private volatile boolean active;
+    /** Whether the last refresh failed. */
+    private volatile boolean failing;
     private final Object progress = new Object();
 
     public SearchIndexRefresh(SearchStatistics statistics, FactVectors vectors) {
@@ -85,28 +87,40 @@ public class SearchIndexRefresh {
     /** Refreshes both now, on the calling thread. */
     public synchronized void refreshNow() {
         long upTo = changes.get();
-        statistics.refresh();
-        if (vectors.enabled()) {
-            vectors.refresh();
-        }
-        synchronized (progress) {
-            refreshedUpTo = Math.max(refreshedUpTo, upTo);
-            progress.notifyAll();
+        boolean done = false;
+        try {
+            statistics.refresh();
+            if (vectors.enabled()) {
+                vectors.refresh();
+            }
+            done = true;
+        } finally {
+            synchronized (progress) {
+                failing = !done;
+                if (done) {
+                    refreshedUpTo = Math.max(refreshedUpTo, upTo);
+                }
+                progress.notifyAll();
+            }
         }
     }
 
-    /** Waits, for at most {@link #WAIT}, until the changes heard so far are refreshed. */
+    /**
+     * Waits, for at most {@link #WAIT}, until the changes heard so far are refreshed; not at
+     * all while refreshing fails (the database is away: the search answers at once, from what
+     * it has or with the outage page).
+     */
     public void awaitCurrent() {
         active = true;
         long wanted = changes.get();
-        if (refreshedUpTo >= wanted) {
+        if (refreshedUpTo >= wanted || failing) {
             return;
         }
         refreshSoon();
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (progress) {
             long left;
-            while (refreshedUpTo < wanted && (left = deadline - System.nanoTime()) > 0) {
+            while (refreshedUpTo < wanted && !failing && (left = deadline - System.nanoTime()) > 0) {
                 try {
                     TimeUnit.NANOSECONDS.timedWait(progress, left);
                 } catch (InterruptedException e) {

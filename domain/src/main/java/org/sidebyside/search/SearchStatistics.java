@@ -21,6 +21,9 @@ public class SearchStatistics {
 
     @Transactional
     public void refresh() {
+        // one rebuild at a time across instances (readers are not held up): two at once would
+        // each insert every lexeme after the other's delete
+        jdbc.execute("select pg_advisory_xact_lock(hashtext('search_statistics'))");
         jdbc.update("delete from search_lexeme");
         jdbc.update("""
                 insert into search_lexeme (lexeme, facts)
