@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sidebyside.importer.SeedImporter;
+import org.sidebyside.search.Answer;
 import org.sidebyside.search.FactSearch;
 import org.sidebyside.search.FactVectors;
 import org.sidebyside.search.SearchIndexRefresh;
@@ -57,6 +58,7 @@ public final class SearchQualityBenchmark {
                 vectors.setEnabled(meaning);
                 hitRates(meaning ? "words and meaning (hybrid)" : "words only", search, questions);
             }
+            answerCard(search, questions);
             for (boolean meaning : List.of(false, true)) {
                 vectors.setEnabled(meaning);
                 latency("real fact base, " + (meaning ? "hybrid" : "words only"), search, questions);
@@ -105,6 +107,52 @@ public final class SearchQualityBenchmark {
                 100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
         System.out.println("Missed (no answering fact among the first three):");
         misses.forEach(System.out::println);
+    }
+
+    /**
+     * The answer card, for the questions that get one: how often it names a fact that answers
+     * (its first fact, or either company's when comparing), how often a wrong one, and how often
+     * it says nothing answers well enough.
+     */
+    private static void answerCard(FactSearch search, List<Question> questions) {
+        int asked = 0;
+        int right = 0;
+        int wrong = 0;
+        int none = 0;
+        List<String> wrongs = new ArrayList<>();
+        List<double[]> scored = new ArrayList<>(); // the best fact's score, 1 if the card is right
+        for (Question q : questions) {
+            SearchResults results = search.search(SearchQuery.of(q.text(), null, null, null, 1));
+            var card = Answer.of(results);
+            if (card.isEmpty()) {
+                continue;
+            }
+            asked++;
+            boolean isRight = card.get().facts().stream().anyMatch(h -> q.answers().contains(h.key()));
+            if (!results.facts().isEmpty()) {
+                scored.add(new double[] {results.facts().get(0).score(), isRight ? 1 : 0});
+            }
+            if (!card.get().found()) {
+                none++;
+            } else if (isRight) {
+                right++;
+            } else {
+                wrong++;
+                wrongs.add(String.format(Locale.ROOT, "  %-45s card %s (score %.2f)", '"' + q.text() + '"',
+                        card.get().facts().stream().map(SearchResults.FactHit::key).toList(), results.facts().get(0).score()));
+            }
+        }
+        for (double t = 0.5; t < 0.81; t += 0.05) {
+            double bar = t;
+            long shownRight = scored.stream().filter(x -> x[0] >= bar && x[1] == 1).count();
+            long shownWrong = scored.stream().filter(x -> x[0] >= bar && x[1] == 0).count();
+            System.out.printf(Locale.ROOT, "  if the card needed a score of %.2f: right %d, wrong %d, nothing %d%n", bar,
+                    shownRight, shownWrong, asked - shownRight - shownWrong);
+        }
+        System.out.printf(Locale.ROOT, "%nAnswer card (hybrid), %d questions that get one: right %d (%.1f%%), wrong %d (%.1f%%),"
+                + " \"nothing answers well enough\" %d (%.1f%%)%n", asked, right, 100.0 * right / asked, wrong,
+                100.0 * wrong / asked, none, 100.0 * none / asked);
+        wrongs.forEach(System.out::println);
     }
 
     private static void latency(String label, FactSearch search, List<Question> questions) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium per test JVM, driven through the ChromeDriver installed on the
@@ -52,6 +53,14 @@ final class Browser {
 
     static void size(int width, int height) {
         get().manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Waits up to 10 s for a condition, checking every 50 ms (Selenium's default, 500 ms,
+     * adds up to half a second to every step that is not done at once).
+     */
+    static WebDriverWait waiting() {
+        return new WebDriverWait(get(), Duration.ofSeconds(10), Duration.ofMillis(50));
     }
 
     /** Saves a screenshot of the current page as target/screenshots/{name}.png, for review. */

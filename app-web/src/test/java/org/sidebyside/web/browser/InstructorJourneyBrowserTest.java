@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import java.time.Duration;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +44,7 @@ class InstructorJourneyBrowserTest {
     void signInCreateADraftPreviewPublishSeeItEditDiffAndRevert() {
         ChromeDriver browser = Browser.get();
         Browser.size(1280, 1000);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Browser.waiting();
         List<String> axeProblems = new ArrayList<>();
 
         browser.manage().deleteAllCookies();
