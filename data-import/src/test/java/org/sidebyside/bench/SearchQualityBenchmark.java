@@ -58,6 +58,7 @@ public final class SearchQualityBenchmark {
                 vectors.setEnabled(meaning);
                 hitRates(meaning ? "words and meaning (hybrid)" : "words only", search, questions);
             }
+            vectors.setEnabled(true);
             answerCard(search, questions);
             for (boolean meaning : List.of(false, true)) {
                 vectors.setEnabled(meaning);

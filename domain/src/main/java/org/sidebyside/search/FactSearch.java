@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches published facts and the articles with a question in a student's own words
  * ({@link Question}). Any text is a valid query: phrases become tsqueries through
  * {@code phraseto_tsquery}, which never fails on syntax, and every value is a bound parameter.
- * A fact matches when it has any of the question's terms; facts rank by how much of the
- * question they cover, each term weighted by its rarity and counting more in the statement
- * and what the fact is filed under than in its quotes, and more for the word typed than for
- * its synonyms; a question asking when (or how much) prefers dated facts (or figures); then
- * by cover density
- * ({@code ts_rank_cd}). Misspelt words, and only words the fact base does not know, are first
- * replaced by the nearest known word (pg_trgm, Levenshtein).
+ * A fact is a candidate when it has any of the question's terms or is among those nearest to
+ * it in meaning ({@link FactVectors}). By words, facts rank by how much of the question they
+ * cover, each term weighted by its rarity ({@link SearchStatistics}) and counting more in the
+ * statement and what the fact is filed under than in its quotes, and more for the word typed
+ * than for its synonyms; a question asking when (or how much) prefers dated facts (or
+ * figures); then by cover density ({@code ts_rank_cd}). The ranking by words and the one by
+ * meaning are fused ({@link Fusion}). Misspelt words, and only words the fact base does not
+ * know, are first replaced by the nearest known word (pg_trgm, Levenshtein).
  */
 @Service
 @Transactional(readOnly = true)
@@ -122,12 +124,14 @@ public class FactSearch {
         this.jdbc = jdbc;
         this.vectors = vectors;
         this.index = index;
-        AtomicInteger threads = new AtomicInteger();
-        this.meaningThreads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "search-meaning-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.meaningThreads = Executors.newCachedThreadPool(daemons("search-meaning-"));
+    }
+
+    /** Daemon threads named with the prefix and a number: none of them keeps the JVM alive. */
+    static ThreadFactory daemons(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
     }
 
     @PreDestroy

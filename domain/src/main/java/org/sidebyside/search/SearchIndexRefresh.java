@@ -45,11 +45,7 @@ public class SearchIndexRefresh {
     public SearchIndexRefresh(SearchStatistics statistics, FactVectors vectors) {
         this.statistics = statistics;
         this.vectors = vectors;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "search-index");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadExecutor(FactSearch.daemons("search-index-"));
     }
 
     @EventListener
