@@ -33,10 +33,12 @@ public class FactVectors {
      * What a fact is embedded from: "Company: statement first quote". Of the texts tried on the
      * evaluation set (the statement alone; with its topic; with its company and topic; with its
      * first quote, its quotes, its topic and first quote) this one found most answers first.
-     * Computed in SQL, so that finding stale embeddings is one query.
+     * Computed in SQL, so that finding stale embeddings is one query. The company is named by its
+     * slug, which never changes: the model reads no case ("Alibaba" and "alibaba" embed alike), and
+     * an instructor renaming a company for display does not re-embed all its facts.
      */
     static final String TEXT = """
-            concat_ws(' ', (select name || ':' from company where id = f.company_id), f.statement,
+            concat_ws(' ', (select slug || ':' from company where id = f.company_id), f.statement,
                       (select c.quote from citation c where c.fact_id = f.id order by c.position limit 1))""";
     private static final int BATCH = 32;
 
