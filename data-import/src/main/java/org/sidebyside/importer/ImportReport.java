@@ -12,14 +12,34 @@ public final class ImportReport {
 
     /** The kinds of record an import loads, in the order it loads them. */
     public enum Kind {
-        COMPANIES, TOPICS, SOURCES, FACTS, LISTS, STORIES
+        COMPANIES, TOPICS, SOURCES, FACTS, LISTS, STORIES, DISAGREEMENTS
     }
+
+    /**
+     * One record an import inserted or updated (or, in a dry run, would).
+     *
+     * @param fields for an updated fact, the fields that changed; otherwise empty
+     */
+    public record Change(Kind kind, String key, ImportOutcome outcome, List<String> fields) {
+
+        @Override
+        public String toString() {
+            String what = kind.name().toLowerCase(java.util.Locale.ROOT) + " " + key + ": "
+                    + (outcome == ImportOutcome.INSERTED ? "new" : "changed");
+            return fields.isEmpty() ? what : what + " (" + String.join(", ", fields) + ")";
+        }
+    }
+
+    /** Beyond this many changes (a first import) the summary counts them rather than listing each. */
+    static final int CHANGES_LISTED = 100;
 
     private final boolean dryRun;
     private final Map<Kind, Map<ImportOutcome, Integer>> counts = new EnumMap<>(Kind.class);
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> keptEdits = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
     private int rejectedFacts;
+    private int merged;
 
     ImportReport(boolean dryRun) {
         this.dryRun = dryRun;
@@ -32,6 +52,29 @@ public final class ImportReport {
         counts.get(kind).merge(outcome, 1, Integer::sum);
     }
 
+    /** Notes a record the import inserted or updated; other outcomes are only counted. */
+    void changed(Kind kind, String key, ImportOutcome outcome, List<String> fields) {
+        if (outcome == ImportOutcome.INSERTED || outcome == ImportOutcome.UPDATED) {
+            changes.add(new Change(kind, key, outcome, List.copyOf(fields)));
+        }
+    }
+
+    /** Notes a fact merged into another: its key now leads there. */
+    void merged(String oldKey, String intoKey) {
+        changes.add(new Change(Kind.FACTS, oldKey, ImportOutcome.UPDATED, List.of("merged into " + intoKey)));
+        merged++;
+    }
+
+    /** How many facts were merged into others. */
+    public int mergedFacts() {
+        return merged;
+    }
+
+    /** Every record inserted or updated, in the order the import wrote them. */
+    public List<Change> changesMade() {
+        return List.copyOf(changes);
+    }
+
     void keptEdit(String factKey) {
         keptEdits.add(factKey);
     }
@@ -41,6 +84,8 @@ public final class ImportReport {
         rejectedFacts = facts;
         counts.values().forEach(Map::clear);
         keptEdits.clear();
+        changes.clear();
+        merged = 0;
     }
 
     public boolean isDryRun() {
@@ -79,7 +124,7 @@ public final class ImportReport {
         for (Map<ImportOutcome, Integer> byOutcome : counts.values()) {
             n += byOutcome.getOrDefault(ImportOutcome.INSERTED, 0) + byOutcome.getOrDefault(ImportOutcome.UPDATED, 0);
         }
-        return n;
+        return n + merged;
     }
 
     /** The summary printed by the import command and logged by the app. */
@@ -93,17 +138,25 @@ public final class ImportReport {
         names.put(Kind.FACTS, "facts");
         names.put(Kind.LISTS, "lists");
         names.put(Kind.STORIES, "stories");
+        names.put(Kind.DISAGREEMENTS, "disagreements");
         String verb = dryRun ? "would be " : "";
         names.forEach((kind, name) -> {
-            sb.append(String.format("  %-10s %4d inserted, %4d updated, %4d unchanged", name + ":",
+            sb.append(String.format("  %-14s %4d inserted, %4d updated, %4d unchanged", name + ":",
                     count(kind, ImportOutcome.INSERTED), count(kind, ImportOutcome.UPDATED),
                     count(kind, ImportOutcome.UNCHANGED)));
             if (kind == Kind.FACTS) {
-                sb.append(String.format(", %d kept (edited in the app), %d rejected",
-                        count(kind, ImportOutcome.KEPT_LOCAL_EDIT), rejectedFacts));
+                sb.append(String.format(", %d kept (edited in the app), %d rejected, %d merged into others",
+                        count(kind, ImportOutcome.KEPT_LOCAL_EDIT), rejectedFacts, merged));
             }
             sb.append('\n');
         });
+        if (!changes.isEmpty() && changes.size() <= CHANGES_LISTED) {
+            sb.append(dryRun ? "What would change:\n" : "What changed:\n");
+            changes.forEach(c -> sb.append("  ").append(c).append('\n'));
+        } else if (!changes.isEmpty()) {
+            sb.append(changes.size()).append(" records ").append(dryRun ? "would be" : "were")
+                    .append(" inserted or updated (a first import; listed only up to ").append(CHANGES_LISTED).append(")\n");
+        }
         if (!keptEdits.isEmpty()) {
             sb.append("Facts edited in the app since their import, left as they are:\n");
             keptEdits.forEach(k -> sb.append("  ").append(k).append('\n'));

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.sidebyside.ImportOutcome;
 import org.sidebyside.catalog.CatalogService;
+import org.sidebyside.disagreement.DisagreementContent;
+import org.sidebyside.disagreement.DisagreementService;
+import org.sidebyside.disagreement.InvalidDisagreementException;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.editorial.StoryService;
@@ -29,10 +32,12 @@ public class SeedImporter {
     private final FactService facts;
     private final EditorialService editorial;
     private final StoryService stories;
+    private final DisagreementService disagreements;
     private final TransactionTemplate transaction;
 
     SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, EditorialService editorial, StoryService stories,
-                 PlatformTransactionManager tm) {
+                 DisagreementService disagreements, PlatformTransactionManager tm) {
+        this.disagreements = disagreements;
         this.editorial = editorial;
         this.stories = stories;
         this.reader = reader;
@@ -84,32 +89,51 @@ public class SeedImporter {
 
     private void apply(SeedSet seeds, ImportReport report) {
         for (SeedSet.CompanySeed c : seeds.companies()) {
-            report.record(ImportReport.Kind.COMPANIES, catalog.putCompany(c.slug(), c.name(), c.position()));
+            record(report, ImportReport.Kind.COMPANIES, c.slug(), catalog.putCompany(c.slug(), c.name(), c.position()));
         }
         for (SeedSet.TopicSeed t : seeds.topics()) {
-            report.record(ImportReport.Kind.TOPICS, catalog.putTopic(t.slug(), t.name(), t.description(), t.factLabel(), t.position()));
+            record(report, ImportReport.Kind.TOPICS, t.slug(),
+                    catalog.putTopic(t.slug(), t.name(), t.description(), t.factLabel(), t.position()));
         }
         for (SeedSet.SourceSeed s : seeds.sources()) {
-            report.record(ImportReport.Kind.SOURCES, catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));
+            record(report, ImportReport.Kind.SOURCES, s.slug(), catalog.putSource(s.slug(), s.fileName(), s.metadata(), s.text()));
         }
         applyFacts(seeds.facts(), FactStatus.PUBLISHED, report);
         for (SeedSet.ListSeed l : seeds.lists()) {
-            report.record(ImportReport.Kind.LISTS, editorial.putIfAbsent(l.name(), l.items()));
+            record(report, ImportReport.Kind.LISTS, l.name(), editorial.putIfAbsent(l.name(), l.items()));
         }
         for (SeedSet.StorySeed st : seeds.stories()) {
-            report.record(ImportReport.Kind.STORIES, stories.putIfAbsent(st.slug(), st.layout(), st.content()));
+            record(report, ImportReport.Kind.STORIES, st.slug(), stories.putIfAbsent(st.slug(), st.layout(), st.content()));
         }
+        Map<String, DisagreementContent> byKey = new LinkedHashMap<>();
+        seeds.disagreements().forEach(d -> byKey.put(d.key(), d.content()));
+        disagreements.importDisagreements(byKey).forEach((key, outcome) ->
+                record(report, ImportReport.Kind.DISAGREEMENTS, key, outcome));
+    }
+
+    private static void record(ImportReport report, ImportReport.Kind kind, String key, ImportOutcome outcome) {
+        report.record(kind, outcome);
+        report.changed(kind, key, outcome, List.of());
     }
 
     private void applyFacts(List<SeedSet.FactSeed> seeds, FactStatus statusOfNew, ImportReport report) {
         Map<String, FactContent> byKey = new LinkedHashMap<>();
         seeds.forEach(f -> byKey.put(f.key(), f.content()));
-        facts.importFacts(byKey, statusOfNew).forEach((key, outcome) -> {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        facts.importFacts(byKey, statusOfNew, fields::put).forEach((key, outcome) -> {
             report.record(ImportReport.Kind.FACTS, outcome);
+            report.changed(ImportReport.Kind.FACTS, key, outcome, fields.getOrDefault(key, List.of()));
             if (outcome == ImportOutcome.KEPT_LOCAL_EDIT) {
                 report.keptEdit(key);
             }
         });
+        for (SeedSet.FactSeed seed : seeds) {
+            if (!seed.formerly().isEmpty()) {
+                for (String old : facts.merge(seed.key(), seed.formerly())) {
+                    report.merged(old, seed.key());
+                }
+            }
+        }
     }
 
     /** Applies all of it or none; a dry run rolls back what it applied, so its report is exact. */
@@ -121,7 +145,7 @@ public class SeedImporter {
                     status.setRollbackOnly();
                 }
             });
-        } catch (InvalidFactException | StoryService.InvalidStoryException e) {
+        } catch (InvalidFactException | StoryService.InvalidStoryException | InvalidDisagreementException e) {
             // validation before makes this unreachable unless the rules and the validator drift apart
             report.reject(List.of(new ImportProblem(where, 0, e.getMessage())), 1);
         }

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.sidebyside.catalog.PartialDate;
 import org.sidebyside.catalog.SourceMetadata;
+import org.sidebyside.disagreement.DisagreementContent;
+import org.sidebyside.disagreement.DisagreementKind;
 import org.sidebyside.fact.CitationContent;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactKind;
@@ -52,18 +54,32 @@ public class SeedReader {
     static final String EDITORIAL = "editorial.yml";
     static final String STORIES = "stories.yml";
     static final String SOURCES = "sources.yml";
+    static final String DISAGREEMENTS = "disagreements.yml";
     static final String FACTS = "facts/";
+
+    /** A year as written in a seed file; anything else is refused by the caller's catch. */
+    private static Integer year(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{4}")) {
+            throw new IllegalArgumentException("reported-from is a year (YYYY), not \"" + text + "\"");
+        }
+        return Integer.valueOf(text);
+    }
 
     private static final Set<String> COMPANY_FIELDS = Set.of("slug", "name");
     private static final Set<String> LIST_FIELDS = Set.of("name", "items");
     private static final Set<String> STORY_FIELDS = Set.of("slug", "title", "lead", "topic", "layout", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("item", "heading");
+    private static final Set<String> DISAGREEMENT_FIELDS = Set.of("key", "topic", "subject", "kind", "summary", "sides");
+    private static final Set<String> SIDE_FIELDS = Set.of("label", "facts");
     private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description", "fact-label");
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
-            "publisher", "published", "note");
+            "publisher", "published", "note", "reported-from");
     private static final Set<String> FACT_FIELDS = Set.of("key", "company", "topic", "kind", "statement", "value",
-            "unit", "qualifier", "as-of", "comparison", "note", "citations");
-    private static final Set<String> CITATION_FIELDS = Set.of("source", "quote");
+            "unit", "qualifier", "as-of", "comparison", "note", "citations", "market", "formerly");
+    private static final Set<String> CITATION_FIELDS = Set.of("source", "quote", "prefix", "suffix");
 
     private final ResourcePatternResolver resolver;
 
@@ -118,7 +134,10 @@ public class SeedReader {
         });
         List<SeedSet.StorySeed> stories = new ArrayList<>();
         r.entries(STORIES, "stories", STORY_FIELDS, false, (m, line) -> r.story(m, line).ifPresent(stories::add));
-        return new Result(new SeedSet(companies, topics, sources, facts, lists, stories), r.problems);
+        List<SeedSet.DisagreementSeed> disagreements = new ArrayList<>();
+        r.entries(DISAGREEMENTS, "disagreements", DISAGREEMENT_FIELDS, false,
+                (m, line) -> r.disagreement(m, line).ifPresent(disagreements::add));
+        return new Result(new SeedSet(companies, topics, sources, facts, lists, stories, disagreements), r.problems);
     }
 
     /** One pass over one seed directory, collecting problems as it goes. */
@@ -197,6 +216,49 @@ public class SeedReader {
             }
         }
 
+        java.util.Optional<SeedSet.DisagreementSeed> disagreement(Map<String, Node> m, int line) {
+            String key = required(m, "key", DISAGREEMENTS, line);
+            String kindName = required(m, "kind", DISAGREEMENTS, line);
+            DisagreementKind kind = DisagreementKind.fromCode(kindName).orElse(null);
+            if (kindName != null && kind == null) {
+                problems.add(new ImportProblem(DISAGREEMENTS, lineOf(m, "kind", line), "unknown kind \"" + kindName
+                        + "\" (time, measure, wording or contradiction)"));
+            }
+            List<DisagreementContent.Side> sides = new ArrayList<>();
+            Node sideNode = m.get("sides");
+            if (sideNode instanceof SequenceNode seq) {
+                for (Node n : seq.getValue()) {
+                    if (!(n instanceof MappingNode)) {
+                        problems.add(new ImportProblem(DISAGREEMENTS, line(n), "a side is a mapping with label and facts"));
+                        continue;
+                    }
+                    Map<String, Node> sm = mapping(DISAGREEMENTS, n, SIDE_FIELDS);
+                    List<String> keys = new ArrayList<>();
+                    Node factNode = sm.get("facts");
+                    if (factNode instanceof SequenceNode fs) {
+                        for (Node f : fs.getValue()) {
+                            if (f instanceof ScalarNode sc) {
+                                keys.add(sc.getValue());
+                            } else {
+                                problems.add(new ImportProblem(DISAGREEMENTS, line(f), "a side's facts are fact keys"));
+                            }
+                        }
+                    } else {
+                        problems.add(new ImportProblem(DISAGREEMENTS, line(n), "a side lists its facts: facts: [key, ...]"));
+                    }
+                    sides.add(new DisagreementContent.Side(required(sm, "label", DISAGREEMENTS, line(n)), keys));
+                }
+            } else {
+                problems.add(new ImportProblem(DISAGREEMENTS, lineOf(m, "sides", line), "a disagreement lists its sides"));
+            }
+            if (key == null || kind == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new SeedSet.DisagreementSeed(key, new DisagreementContent(
+                    required(m, "topic", DISAGREEMENTS, line), required(m, "subject", DISAGREEMENTS, line), kind,
+                    required(m, "summary", DISAGREEMENTS, line), sides), DISAGREEMENTS, line));
+        }
+
         java.util.Optional<SeedSet.StorySeed> story(Map<String, Node> m, int line) {
             String slug = required(m, "slug", STORIES, line);
             String layoutName = required(m, "layout", STORIES, line);
@@ -250,7 +312,7 @@ public class SeedReader {
             if (label != null) {
                 try {
                     metadata = new SourceMetadata(label, scalar(m, "title"), scalar(m, "kind"), scalar(m, "author"),
-                            scalar(m, "publisher"), published, scalar(m, "note"));
+                            scalar(m, "publisher"), published, scalar(m, "note"), year(scalar(m, "reported-from")));
                 } catch (IllegalArgumentException e) {
                     problems.add(new ImportProblem(SOURCES, line, e.getMessage()));
                 }
@@ -262,7 +324,9 @@ public class SeedReader {
             Map<String, Integer> lines = new LinkedHashMap<>();
             m.forEach((k, v) -> lines.put(k.equals("as-of") ? "asOf" : k, line(v)));
             String key = required(m, "key", file, line);
-            String company = required(m, "company", file, line);
+            String market = scalar(m, "market");
+            // a fact about a market names no company; any other fact names one, or "both"
+            String company = market != null && !m.containsKey("company") ? "both" : required(m, "company", file, line);
             String kindText = required(m, "kind", file, line);
             FactKind kind = null;
             if (kindText != null) {
@@ -304,7 +368,8 @@ public class SeedReader {
                     Map<String, Node> cm = mapping(file, c, CITATION_FIELDS);
                     cm.forEach((k, v) -> lines.put(prefix + "." + k, line(v)));
                     lines.put(prefix, line(c));
-                    citations.add(new CitationContent(scalar(cm, "source"), scalar(cm, "quote")));
+                    citations.add(new CitationContent(scalar(cm, "source"), scalar(cm, "quote"), scalar(cm, "prefix"),
+                            scalar(cm, "suffix")));
                 }
             } else if (citationNode != null && !isNull(citationNode)) {
                 problems.add(new ImportProblem(file, line(citationNode), "citations is a list"));
@@ -314,8 +379,21 @@ public class SeedReader {
             }
             FactContent content = new FactContent("both".equals(company) ? null : company, scalar(m, "topic"), kind,
                     scalar(m, "statement"), value, scalar(m, "unit"), qualifier, date(m, "as-of", file, line),
-                    scalar(m, "comparison"), scalar(m, "note"), citations);
-            return java.util.Optional.of(new SeedSet.FactSeed(key, content, file, line, lines));
+                    scalar(m, "comparison"), scalar(m, "note"), citations, market);
+            List<String> formerly = new ArrayList<>();
+            Node formerNode = m.get("formerly");
+            if (formerNode instanceof SequenceNode fs) {
+                for (Node f : fs.getValue()) {
+                    if (f instanceof ScalarNode sc) {
+                        formerly.add(sc.getValue());
+                    } else {
+                        problems.add(new ImportProblem(file, line(f), "formerly lists fact keys"));
+                    }
+                }
+            } else if (formerNode != null && !isNull(formerNode)) {
+                problems.add(new ImportProblem(file, line(formerNode), "formerly is a list of fact keys: [key, ...]"));
+            }
+            return java.util.Optional.of(new SeedSet.FactSeed(key, content, file, line, lines, List.copyOf(formerly)));
         }
 
         PartialDate date(Map<String, Node> m, String field, String file, int line) {
@@ -351,7 +429,8 @@ public class SeedReader {
                     problems.add(new ImportProblem(file, line(t.getKeyNode()), "\"" + k + "\" is given twice"));
                 } else {
                     if (!(t.getValueNode() instanceof ScalarNode) && !k.equals("citations") && !k.equals("companies") && !k.equals("lists")
-                            && !k.equals("stories") && !k.equals("sections")
+                            && !k.equals("stories") && !k.equals("sections") && !k.equals("sides")
+                            && !k.equals("disagreements") && !k.equals("formerly")
                             && !k.equals("topics") && !k.equals("sources") && !k.equals("facts")) {
                         problems.add(new ImportProblem(file, line(t.getValueNode()), "\"" + k + "\" is a single value"));
                         continue;

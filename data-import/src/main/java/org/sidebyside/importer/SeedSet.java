@@ -7,7 +7,12 @@ import org.sidebyside.fact.FactContent;
 
 /** Everything read from the seed files, before validation against each other. */
 record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceSeed> sources,
-               List<FactSeed> facts, List<ListSeed> lists, List<StorySeed> stories) {
+               List<FactSeed> facts, List<ListSeed> lists, List<StorySeed> stories,
+               List<DisagreementSeed> disagreements) {
+
+    /** A disagreement (disagreements.yml). */
+    record DisagreementSeed(String key, org.sidebyside.disagreement.DisagreementContent content, String file, int line) {
+    }
 
     /** A story (stories.yml). */
     record StorySeed(String slug, org.sidebyside.editorial.StoryLayout layout, org.sidebyside.editorial.StoryContent content,
@@ -28,8 +33,12 @@ record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceS
     record SourceSeed(String slug, String fileName, SourceMetadata metadata, String text, String file, int line) {
     }
 
-    /** @param lines the line of each field ("statement", "citations[0].quote"...) for problems */
-    record FactSeed(String key, FactContent content, String file, int line, Map<String, Integer> lines) {
+    /**
+     * @param lines the line of each field ("statement", "citations[0].quote"...) for problems
+     * @param formerly the keys of near-duplicates merged into this fact, which now lead to it
+     */
+    record FactSeed(String key, FactContent content, String file, int line, Map<String, Integer> lines,
+                    List<String> formerly) {
 
         int lineOf(String field) {
             return lines.getOrDefault(field, line);

@@ -1,5 +1,6 @@
 package org.sidebyside.importer;
 
+import org.sidebyside.disagreement.DisagreementRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +65,35 @@ final class SeedValidator {
         validateFacts(seeds.facts(), catalog, problems, rejected);
         validateLists(seeds, topics, problems);
         validateStories(seeds, companies, topics, problems);
+        validateDisagreements(seeds, topics, problems);
         return new Result(problems, rejected);
+    }
+
+    /** Each disagreement against the same rules as the admin form, with the seed files' topics and facts. */
+    private static void validateDisagreements(SeedSet seeds, Set<String> topics, List<ImportProblem> problems) {
+        Set<String> factKeys = new HashSet<>();
+        seeds.facts().forEach(f -> factKeys.add(f.key()));
+        DisagreementRules.Catalog catalog = new DisagreementRules.Catalog() {
+            @Override
+            public boolean hasTopic(String slug) {
+                return topics.contains(slug);
+            }
+
+            @Override
+            public boolean hasFact(String key) {
+                return factKeys.contains(key);
+            }
+        };
+        Set<String> keys = new HashSet<>();
+        for (SeedSet.DisagreementSeed d : seeds.disagreements()) {
+            if (!Slugs.isValid(d.key(), 120)) {
+                problems.add(new ImportProblem(d.file(), d.line(), "\"" + d.key() + "\" is not a key (lowercase words joined by hyphens)"));
+            } else if (!keys.add(d.key())) {
+                problems.add(new ImportProblem(d.file(), d.line(), "the disagreement \"" + d.key() + "\" is given twice"));
+            }
+            DisagreementRules.check(d.content(), catalog).forEach(p -> problems.add(
+                    new ImportProblem(d.file(), d.line(), d.key() + ": " + p.field() + ": " + p.message())));
+        }
     }
 
     /** Each story tells a seed topic, and each section names what its layout says, as {@code StoryService} checks. */
@@ -163,6 +192,26 @@ final class SeedValidator {
             if (!own.isEmpty()) {
                 rejected.add(fact.key());
                 problems.addAll(own);
+            }
+        }
+        // a merged key names no fact any more, and leads to one fact only
+        Map<String, String> mergedInto = new HashMap<>();
+        for (SeedSet.FactSeed fact : facts) {
+            for (String old : fact.formerly()) {
+                String other = mergedInto.putIfAbsent(old, fact.key());
+                if (firstByKey.containsKey(old)) {
+                    problems.add(new ImportProblem(fact.file(), fact.lineOf("formerly"), fact.key() + ": \"" + old
+                            + "\" is merged into it, so no fact may have that key any more"));
+                    rejected.add(fact.key());
+                } else if (other != null) {
+                    problems.add(new ImportProblem(fact.file(), fact.lineOf("formerly"), fact.key() + ": \"" + old
+                            + "\" is already merged into " + other));
+                    rejected.add(fact.key());
+                } else if (!FactRules.isValidKey(old)) {
+                    problems.add(new ImportProblem(fact.file(), fact.lineOf("formerly"), fact.key() + ": \"" + old
+                            + "\" is not a key"));
+                    rejected.add(fact.key());
+                }
             }
         }
     }

@@ -75,6 +75,12 @@ class SeedImporterIntegrationTest {
         assertThat(report.count(ImportReport.Kind.SOURCES, ImportOutcome.INSERTED)).isEqualTo(4);
         assertThat(report.count(ImportReport.Kind.LISTS, ImportOutcome.INSERTED)).isEqualTo(1);
         assertThat(report.count(ImportReport.Kind.STORIES, ImportOutcome.INSERTED)).isEqualTo(3);
+        assertThat(report.count(ImportReport.Kind.DISAGREEMENTS, ImportOutcome.INSERTED))
+                .isEqualTo(SeedFacts.disagreementKeys().size());
+        assertThat(jdbc.queryForList("select disagreement_key from disagreement order by id", String.class))
+                .containsExactlyElementsOf(SeedFacts.disagreementKeys());
+        assertThat(jdbc.queryForObject("select count(*) from fact where market is not null", Long.class))
+                .isEqualTo(SeedFacts.marketFacts());
         assertThat(jdbc.queryForList("""
                 select x.item from story_section x join story s on s.id = x.story_id
                 where s.slug = 'lessons' order by x.position""", String.class))
@@ -157,12 +163,66 @@ class SeedImporterIntegrationTest {
 
         assertThat(report.count(ImportReport.Kind.FACTS, ImportOutcome.UPDATED)).isEqualTo(1);
         assertThat(report.changes()).isEqualTo(1);
+        assertThat(report.changesMade()).extracting(ImportReport.Change::toString)
+                .containsExactly("facts " + key + ": changed (statement)");
+        assertThat(report.summary()).contains("What changed:\n  facts " + key + ": changed (statement)\n");
         assertThat(facts.findByKey(key).orElseThrow().getStatement()).isEqualTo(statement + " (reworded)");
+    }
+
+    @Test
+    @Order(Order.DEFAULT + 3)
+    void aNearDuplicateMergedIntoAnotherFactIsGoneItsKeyLeadsThereAndTheReportSaysSo() {
+        SeedDirectory withDuplicate = SeedDirectory.copyOfPackagedSeeds(tmp.resolve("with-duplicate"));
+        withDuplicate.replace("facts/adage-and-cx.yml", "\nfacts:\n", """
+
+                facts:
+                  - key: tmall-share-duplicate
+                    company: alibaba
+                    topic: china-market
+                    kind: statement
+                    statement: Tmall led China's online business-to-consumer sales.
+                    citations:
+                      - source: adage-amazon-tmall
+                        quote: "for Tmall the number was 61.4%"
+                """);
+        assertThat(importer.importFrom(withDuplicate.location(), false).changesMade())
+                .extracting(ImportReport.Change::key).contains("tmall-share-duplicate");
+
+        SeedDirectory merged = SeedDirectory.copyOfPackagedSeeds(tmp.resolve("merged"));
+        merged.replace("facts/adage-and-cx.yml", "  - key: tmall-china-b2c-share-2014\n",
+                "  - key: tmall-china-b2c-share-2014\n    formerly: [tmall-share-duplicate]\n");
+        ImportReport report = importer.importFrom(merged.location(), false);
+
+        assertThat(report.mergedFacts()).isEqualTo(1);
+        assertThat(report.summary()).contains("facts tmall-share-duplicate: changed (merged into tmall-china-b2c-share-2014)");
+        assertThat(facts.findByKey("tmall-share-duplicate")).isEmpty();
+        assertThat(factService.redirect("tmall-share-duplicate")).contains("tmall-china-b2c-share-2014");
+        assertThat(importer.importFrom(merged.location(), false).mergedFacts()).isZero();
+    }
+
+    @Test
+    void aQuoteThatStandsTwiceInItsArticleIsAnchoredWhereItsPrefixOrSuffixSays() {
+        for (String key : List.of("amazon-customer-driven", "alibaba-relationship-driven")) {
+            Citation c = citations.findAllWithFactAndSource().stream()
+                    .filter(x -> x.getFact().getKey().equals(key) && x.getQuote().startsWith("The biggest difference"))
+                    .findFirst().orElseThrow();
+            String text = c.getSource().getFullText();
+            // the body, under its heading, not the subtitle that repeats its first sentence
+            assertThat(c.getStartOffset()).isEqualTo(text.lastIndexOf("The biggest difference is probably"));
+            assertThat(c.getStartOffset()).isGreaterThan(text.indexOf("November 8, 2021"));
+        }
+        Citation caption = citations.findAllWithFactAndSource().stream()
+                .filter(x -> x.getFact().getKey().equals("tmall-china-b2c-share-2014") && x.getQuote().startsWith("Data from"))
+                .findFirst().orElseThrow();
+        assertThat(caption.getSource().getFullText().substring(caption.getEndOffset()).stripLeading())
+                .startsWith("Credit: iResearch data");
     }
 
     @Test
     void reportsCountsPerKindInTheSummary() {
         assertThat(firstImport.summary()).containsPattern("facts:\\s+" + SeedFacts.count()
-                + " inserted, +0 updated, +0 unchanged, 0 kept \\(edited in the app\\), 0 rejected");
+                + " inserted, +0 updated, +0 unchanged, 0 kept \\(edited in the app\\), 0 rejected, 0 merged into others");
+        assertThat(firstImport.summary()).containsPattern("disagreements:\\s+" + SeedFacts.disagreementKeys().size() + " inserted")
+                .contains("records were inserted or updated");
     }
 }

@@ -46,6 +46,8 @@ public class Source extends Versioned {
 
     private String note;
 
+    private Integer reportedFrom;
+
     @Column(columnDefinition = "text")
     private String fullText;
 
@@ -75,6 +77,7 @@ public class Source extends Versioned {
         this.publishedOn = metadata.published() == null ? null : metadata.published().date();
         this.publishedPrecision = metadata.published() == null ? null : metadata.published().precision();
         this.note = metadata.note();
+        this.reportedFrom = metadata.reportedFrom();
         this.fullText = fullText;
         this.checksum = sha256(fullText);
         return changed;
@@ -84,7 +87,7 @@ public class Source extends Versioned {
         if (label == null) {
             return null;
         }
-        return new SourceMetadata(label, title, kind, author, publisher, getPublished(), note);
+        return new SourceMetadata(label, title, kind, author, publisher, getPublished(), note, reportedFrom);
     }
 
     public static String sha256(String text) {

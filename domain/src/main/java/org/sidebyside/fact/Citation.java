@@ -37,18 +37,24 @@ public class Citation {
 
     private int endOffset;
 
+    private String quotePrefix;
+
+    private String quoteSuffix;
+
     protected Citation() {
     }
 
-    Citation(Fact fact, int position, Source source, String quote, QuoteSpan span) {
+    Citation(Fact fact, int position, Source source, CitationContent content, QuoteSpan span) {
         this.fact = fact;
         this.position = position;
-        cite(source, quote, span);
+        cite(source, content, span);
     }
 
-    void cite(Source source, String quote, QuoteSpan span) {
+    void cite(Source source, CitationContent content, QuoteSpan span) {
         this.source = source;
-        this.quote = quote.strip();
+        this.quote = content.quote().strip();
+        this.quotePrefix = content.prefix();
+        this.quoteSuffix = content.suffix();
         this.startOffset = span.start();
         this.endOffset = span.end();
     }
@@ -82,7 +88,17 @@ public class Citation {
         return endOffset;
     }
 
+    /** The words just before the quote that say which of its occurrences is meant; usually null. */
+    public String getQuotePrefix() {
+        return quotePrefix;
+    }
+
+    /** The words just after the quote that say which of its occurrences is meant; usually null. */
+    public String getQuoteSuffix() {
+        return quoteSuffix;
+    }
+
     public CitationContent content() {
-        return new CitationContent(source.getSlug(), quote);
+        return new CitationContent(source.getSlug(), quote, quotePrefix, quoteSuffix);
     }
 }

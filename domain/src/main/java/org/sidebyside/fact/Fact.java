@@ -73,6 +73,9 @@ public class Fact extends Versioned {
 
     private String note;
 
+    /** The market a fact of context is about; null for a company's fact. */
+    private String market;
+
     @Enumerated(EnumType.STRING)
     private FactStatus status;
 
@@ -120,6 +123,7 @@ public class Fact extends Versioned {
         this.asOfPrecision = c.asOf() == null ? null : c.asOf().precision();
         this.comparison = blankToNull(c.comparison());
         this.note = blankToNull(c.note());
+        this.market = c.market();
         // rewrite citations in place: replacing them would insert the new rows before the
         // orphans are deleted and collide on (fact, position)
         int n = c.citations().size();
@@ -127,11 +131,11 @@ public class Fact extends Versioned {
             citations.remove(citations.size() - 1);
         }
         for (int i = 0; i < n; i++) {
-            String quote = c.citations().get(i).quote();
+            CitationContent cited = c.citations().get(i);
             if (i < citations.size()) {
-                citations.get(i).cite(sources.get(i), quote, spans.get(i));
+                citations.get(i).cite(sources.get(i), cited, spans.get(i));
             } else {
-                citations.add(new Citation(this, i + 1, sources.get(i), quote, spans.get(i)));
+                citations.add(new Citation(this, i + 1, sources.get(i), cited, spans.get(i)));
             }
         }
         indexForSearch(namesOfAllCompanies);
@@ -146,7 +150,7 @@ public class Fact extends Versioned {
      */
     void indexForSearch(String namesOfAllCompanies) {
         this.searchContext = String.join(" ", topic.getName(),
-                company == null ? namesOfAllCompanies : company.getName(),
+                company != null ? company.getName() : market != null ? market : namesOfAllCompanies,
                 comparison == null ? "" : comparison.replace('-', ' '),
                 key.replace('-', ' '), unit == null ? "" : unit, kind.name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -167,7 +171,7 @@ public class Fact extends Versioned {
     public FactContent content() {
         return new FactContent(company == null ? null : company.getSlug(), topic.getSlug(), kind, statement,
                 value, unit, qualifier, getAsOf(), comparison, note,
-                citations.stream().map(Citation::content).toList());
+                citations.stream().map(Citation::content).toList(), market);
     }
 
     /** Whether the content differs from what the last import wrote (or no import wrote it). */
@@ -187,7 +191,12 @@ public class Fact extends Versioned {
         return key;
     }
 
-    /** Null when the fact is about both companies. */
+    /** The market a fact of context is about ("China"); null for a company's fact. */
+    public String getMarket() {
+        return market;
+    }
+
+    /** Null when the fact is about both companies, or about a market. */
     public Company getCompany() {
         return company;
     }

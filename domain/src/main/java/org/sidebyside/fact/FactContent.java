@@ -1,26 +1,33 @@
 package org.sidebyside.fact;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.sidebyside.Fingerprint;
 import org.sidebyside.catalog.PartialDate;
 
 /**
  * Everything a fact says, as plain values: what the importer reads from a seed file and an
  * admin form submits. {@link FactRules} checks it; {@link FactService} applies it.
  *
- * @param companySlug null when the fact is about both companies
+ * @param companySlug null when the fact is about both companies, or about a market
+ * @param market the market or country a fact of context is about ("China"), which then names no
+ *               company; null for a company's fact
  */
 public record FactContent(String companySlug, String topicSlug, FactKind kind, String statement,
                           BigDecimal value, String unit, ValueQualifier qualifier, PartialDate asOf,
-                          String comparison, String note, List<CitationContent> citations) {
+                          String comparison, String note, List<CitationContent> citations, String market) {
 
     public FactContent {
         citations = citations == null ? List.of() : List.copyOf(citations);
         value = value == null ? null : value.stripTrailingZeros();
+        market = market == null || market.isBlank() ? null : market.strip();
+    }
+
+    /** A company's fact (or one about both). */
+    public FactContent(String companySlug, String topicSlug, FactKind kind, String statement,
+                       BigDecimal value, String unit, ValueQualifier qualifier, PartialDate asOf,
+                       String comparison, String note, List<CitationContent> citations) {
+        this(companySlug, topicSlug, kind, statement, value, unit, qualifier, asOf, comparison, note, citations, null);
     }
 
     /**
@@ -28,31 +35,19 @@ public record FactContent(String companySlug, String topicSlug, FactKind kind, S
      * was edited in the app since (the digest of its current content differs).
      */
     public String fingerprint() {
-        StringBuilder sb = new StringBuilder();
-        append(sb, companySlug);
-        append(sb, topicSlug);
-        append(sb, kind);
-        append(sb, statement);
-        append(sb, value == null ? null : value.toPlainString());
-        append(sb, unit);
-        append(sb, qualifier);
-        append(sb, asOf == null ? null : asOf.iso());
-        append(sb, comparison);
-        append(sb, note);
+        Fingerprint f = new Fingerprint().add(companySlug).add(topicSlug).add(kind).add(statement)
+                .add(value == null ? null : value.toPlainString()).add(unit).add(qualifier)
+                .add(asOf == null ? null : asOf.iso()).add(comparison).add(note);
         for (CitationContent c : citations) {
-            append(sb, c.sourceSlug());
-            append(sb, c.quote());
+            f.add(c.sourceSlug()).add(c.quote());
+            // only where present, so that the digests of facts without them stay as they were
+            if (c.prefix() != null || c.suffix() != null) {
+                f.add(c.prefix()).add(c.suffix());
+            }
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        if (market != null) {
+            f.add("market").add(market);
         }
-    }
-
-    private static void append(StringBuilder sb, Object part) {
-        String s = part == null ? "" : part.toString();
-        sb.append(s.length()).append(':').append(s).append('|');
+        return f.hex();
     }
 }

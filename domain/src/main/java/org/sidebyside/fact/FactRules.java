@@ -19,6 +19,9 @@ public final class FactRules {
     public static final int NOTE_MAX = 1000;
     public static final int QUOTE_MAX = 2000;
     public static final int COMPARISON_MAX = 80;
+    /** The words before or after a quote that anchor it (a prefix or suffix). */
+    public static final int CONTEXT_MAX = 200;
+    public static final int MARKET_MAX = 80;
 
     /** What the rules need to know about the rest of the fact base. */
     public interface Catalog {
@@ -56,6 +59,18 @@ public final class FactRules {
         List<Problem> problems = new ArrayList<>();
         if (c.companySlug() != null && !catalog.hasCompany(c.companySlug())) {
             problems.add(new Problem("company", "unknown", "unknown company \"" + c.companySlug() + "\""));
+        }
+        if (c.market() != null) {
+            if (c.companySlug() != null) {
+                problems.add(new Problem("market", "with-company",
+                        "a fact about a market names no company: it is context, not a company's claim"));
+            }
+            if (c.market().length() > MARKET_MAX) {
+                problems.add(new Problem("market", "too-long", "the market is longer than " + MARKET_MAX + " characters"));
+            }
+            if (!blank(c.comparison())) {
+                problems.add(new Problem("comparison", "market", "a fact about a market is never paired as a company's figure"));
+            }
         }
         if (blank(c.topicSlug())) {
             problems.add(new Problem("topic", "required", "a topic is required"));
@@ -127,17 +142,33 @@ public final class FactRules {
                 problems.add(new Problem(field + ".quote", "too-long", "the quote is longer than " + QUOTE_MAX + " characters"));
                 continue;
             }
+            if (tooLong(cit.prefix(), CONTEXT_MAX) || tooLong(cit.suffix(), CONTEXT_MAX)) {
+                problems.add(new Problem(field + ".prefix", "too-long",
+                        "the words before or after the quote are longer than " + CONTEXT_MAX + " characters"));
+                continue;
+            }
             if (text.isPresent()) {
-                Optional<QuoteSpan> span = QuoteLocator.locate(text.get(), cit.quote());
-                if (span.isPresent()) {
-                    spans.add(span.get());
-                } else {
+                QuoteLocator.Located located = QuoteLocator.locate(text.get(), cit.quote(), cit.prefix(), cit.suffix());
+                if (located.found() != null) {
+                    spans.add(located.found());
+                } else if (located.occurrences() == 0) {
                     problems.add(new Problem(field + ".quote", "not-in-source",
                             "the quote is not found in the text of \"" + cit.sourceSlug() + "\""));
+                } else if (located.ambiguous()) {
+                    problems.add(new Problem(field + ".prefix", "ambiguous", "the quote stands " + located.occurrences()
+                            + " times in \"" + cit.sourceSlug() + "\": give the words just before it (prefix) or just after it"
+                            + " (suffix) where it is meant"));
+                } else {
+                    problems.add(new Problem(field + ".prefix", "context-not-found", "the quote stands in \""
+                            + cit.sourceSlug() + "\", but nowhere with these words just before or after it"));
                 }
             }
         }
         return spans;
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     private static boolean blank(String s) {

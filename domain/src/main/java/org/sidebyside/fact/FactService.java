@@ -44,9 +44,11 @@ public class FactService {
     private final TopicRepository topics;
     private final SourceRepository sources;
     private final History history;
+    private final FactRedirectRepository redirects;
 
     public FactService(FactRepository facts, CompanyRepository companies, TopicRepository topics,
-                       SourceRepository sources, History history) {
+                       SourceRepository sources, History history, FactRedirectRepository redirects) {
+        this.redirects = redirects;
         this.facts = facts;
         this.companies = companies;
         this.topics = topics;
@@ -179,6 +181,51 @@ public class FactService {
         flushOrStale(key);
     }
 
+    /**
+     * Merges near-duplicates into one fact: each old key, if a fact still has it, is deleted
+     * (its history stays, ending "merged into ..."), and from now on leads to {@code intoKey}, as
+     * do the keys that led to it. Already merged keys are left as they are.
+     *
+     * @return the old keys that were facts until now
+     */
+    public List<String> merge(String intoKey, java.util.Collection<String> oldKeys) {
+        Fact into = facts.findByKey(intoKey).orElseThrow(() -> new FactNotFoundException(intoKey));
+        List<String> merged = new java.util.ArrayList<>();
+        for (String old : oldKeys) {
+            if (old.equals(intoKey)) {
+                throw new IllegalArgumentException("a fact cannot be merged into itself: " + old);
+            }
+            Optional<Fact> duplicate = facts.findByKey(old);
+            if (duplicate.isPresent()) {
+                Fact gone = duplicate.get();
+                for (FactRedirect r : redirects.findByFact(gone)) {
+                    r.pointAt(into);
+                }
+                history.recordFact(old, Action.DELETE, snapshotOf(gone), "merged into " + intoKey);
+                facts.delete(gone);
+                facts.flush();
+                merged.add(old);
+            }
+            FactRedirect redirect = redirects.findById(old).orElseGet(() -> new FactRedirect(old, into));
+            redirect.pointAt(into);
+            redirects.save(redirect);
+        }
+        return merged;
+    }
+
+    /** The key an old, merged key now leads to. */
+    @Transactional(readOnly = true)
+    public Optional<String> redirect(String oldKey) {
+        return redirects.findById(oldKey).map(r -> r.getFact().getKey());
+    }
+
+    /** Every merged key with the key it leads to, for the pages. */
+    @Transactional(readOnly = true)
+    public Map<String, String> redirects() {
+        return redirects.findAllTargets().stream().collect(Collectors.toMap(
+                FactRedirectRepository.Target::getOldKey, FactRedirectRepository.Target::getNewKey));
+    }
+
     private static FactSnapshot snapshotOf(Fact fact) {
         return new FactSnapshot(fact.content(), fact.getStatus());
     }
@@ -192,6 +239,7 @@ public class FactService {
             case PUBLISH -> "published";
             case UNPUBLISH -> "unpublished";
             case DELETE -> "deleted";
+            case RETIRE, RESTORE -> throw new IllegalArgumentException("facts are deleted, not retired");
         };
         history.recordFact(fact.getKey(), action, now, summary);
     }
@@ -207,12 +255,24 @@ public class FactService {
 
     /** As {@link #importFacts(Map)}, with the status new facts start in (uploads start as drafts). */
     public Map<String, ImportOutcome> importFacts(Map<String, FactContent> byKey, FactStatus statusOfNew) {
+        return importFacts(byKey, statusOfNew, (key, fields) -> { });
+    }
+
+    /** Told, for each fact an import updates, the names of the fields it changed. */
+    @FunctionalInterface
+    public interface ImportedChanges {
+        void updated(String key, List<String> fields);
+    }
+
+    /** As {@link #importFacts(Map, FactStatus)}, telling {@code changes} what each update changed. */
+    public Map<String, ImportOutcome> importFacts(Map<String, FactContent> byKey, FactStatus statusOfNew,
+                                                  ImportedChanges changes) {
         facts.awaitTurnToImport();
         Snapshot catalog = snapshot();
         Map<String, Fact> existing = facts.findAllWithContent().stream()
                 .collect(Collectors.toMap(Fact::getKey, Function.identity()));
         Map<String, ImportOutcome> outcomes = new LinkedHashMap<>();
-        byKey.forEach((key, content) -> outcomes.put(key, importOne(key, content, existing.get(key), catalog, statusOfNew)));
+        byKey.forEach((key, content) -> outcomes.put(key, importOne(key, content, existing.get(key), catalog, statusOfNew, changes)));
         return outcomes;
     }
 
@@ -228,7 +288,8 @@ public class FactService {
         return fact.editedSinceImport() ? ImportOutcome.KEPT_LOCAL_EDIT : ImportOutcome.UPDATED;
     }
 
-    private ImportOutcome importOne(String key, FactContent content, Fact fact, Snapshot catalog, FactStatus statusOfNew) {
+    private ImportOutcome importOne(String key, FactContent content, Fact fact, Snapshot catalog, FactStatus statusOfNew,
+                                    ImportedChanges changes) {
         ImportOutcome outcome = plan(content, fact);
         switch (outcome) {
             case INSERTED -> {
@@ -243,6 +304,7 @@ public class FactService {
                 apply(fact, content, catalog);
                 fact.markImported(content.fingerprint());
                 record(fact, Action.IMPORT, before);
+                changes.updated(key, FactDiff.changed(before, snapshotOf(fact)));
             }
             case UNCHANGED -> {
                 if (!content.fingerprint().equals(fact.getImportFingerprint())) {

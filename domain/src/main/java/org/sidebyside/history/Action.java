@@ -1,5 +1,5 @@
 package org.sidebyside.history;
 
 public enum Action {
-    CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, IMPORT, REVERT
+    CREATE, UPDATE, DELETE, PUBLISH, UNPUBLISH, IMPORT, REVERT, RETIRE, RESTORE
 }

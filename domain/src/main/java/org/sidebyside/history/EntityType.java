@@ -1,5 +1,5 @@
 package org.sidebyside.history;
 
 public enum EntityType {
-    FACT, TOPIC, SOURCE, COMPANY, ACCOUNT, STORY
+    FACT, TOPIC, SOURCE, COMPANY, ACCOUNT, STORY, DISAGREEMENT
 }

@@ -33,12 +33,21 @@ public final class FactDiff {
         add(fields, "asOf", x == null || x.asOf() == null ? null : x.asOf().iso(), y == null || y.asOf() == null ? null : y.asOf().iso());
         add(fields, "comparison", x == null ? null : x.comparison(), y == null ? null : y.comparison());
         add(fields, "note", x == null ? null : x.note(), y == null ? null : y.note());
+        add(fields, "market", x == null ? null : x.market(), y == null ? null : y.market());
         int n = Math.max(x == null ? 0 : x.citations().size(), y == null ? 0 : y.citations().size());
         for (int i = 0; i < n; i++) {
             CitationContent cx = x == null || i >= x.citations().size() ? null : x.citations().get(i);
             CitationContent cy = y == null || i >= y.citations().size() ? null : y.citations().get(i);
             add(fields, "citations[" + i + "].source", cx == null ? null : cx.sourceSlug(), cy == null ? null : cy.sourceSlug());
             add(fields, "citations[" + i + "].quote", cx == null ? null : cx.quote(), cy == null ? null : cy.quote());
+            String px = cx == null ? null : cx.prefix();
+            String py = cy == null ? null : cy.prefix();
+            String sx = cx == null ? null : cx.suffix();
+            String sy = cy == null ? null : cy.suffix();
+            if (px != null || py != null || sx != null || sy != null) {
+                add(fields, "citations[" + i + "].prefix", px, py);
+                add(fields, "citations[" + i + "].suffix", sx, sy);
+            }
         }
         return fields;
     }

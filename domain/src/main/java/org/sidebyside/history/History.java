@@ -39,6 +39,26 @@ public class History {
         return revisions.save(new Revision(type, key, action, actor(), summary, null));
     }
 
+    /** A change with the record's content after it, as JSON, for showing or restoring it later. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Revision recordSnapshot(EntityType type, String key, Action action, Object snapshot, String summary) {
+        return revisions.save(new Revision(type, key, action, actor(), summary, JSON.writeValueAsString(snapshot)));
+    }
+
+    /** A record's changes, newest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> of(EntityType type, String key) {
+        return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(type, key);
+    }
+
+    /** The content a revision recorded with {@link #recordSnapshot}, read back as {@code type}. */
+    public static <T> T snapshotOf(Revision revision, Class<T> type) {
+        if (revision.getSnapshot() == null) {
+            throw new IllegalArgumentException("revision " + revision.getId() + " holds no content");
+        }
+        return JSON.readValue(revision.getSnapshot(), type);
+    }
+
     @Transactional(readOnly = true)
     public List<Revision> ofFact(String key) {
         return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType.FACT, key);

@@ -17,19 +17,65 @@ public final class QuoteLocator {
     private QuoteLocator() {
     }
 
-    /** The first place the quote stands in the text, if it does. */
+    /** The place the quote stands in the text, if it stands there exactly once. */
     public static Optional<QuoteSpan> locate(String text, String quote) {
+        return locate(text, quote, null, null).span();
+    }
+
+    /**
+     * Where a quote stands, as a W3C Web Annotation {@code TextQuoteSelector} finds it: the
+     * exact words, and optionally the words just before ({@code prefix}) and just after
+     * ({@code suffix}) that tell one occurrence from another. Whitespace between the quote and
+     * its prefix or suffix does not matter.
+     *
+     * @return found at one place; or not found; or found at several places the prefix and
+     *         suffix do not tell apart (the caller must say which)
+     */
+    public static Located locate(String text, String quote, String prefix, String suffix) {
         Normalized needle = Normalized.of(quote);
         if (needle.value().isEmpty()) {
-            return Optional.empty();
+            return new Located(null, 0, 0);
         }
         Normalized haystack = Normalized.of(text);
-        int at = haystack.value().indexOf(needle.value());
-        if (at < 0) {
-            return Optional.empty();
+        String hay = haystack.value();
+        String before = prefix == null ? "" : Normalized.of(prefix).value();
+        String after = suffix == null ? "" : Normalized.of(suffix).value();
+        int occurrences = 0;
+        int matching = 0;
+        int chosen = -1;
+        for (int at = hay.indexOf(needle.value()); at >= 0; at = hay.indexOf(needle.value(), at + 1)) {
+            occurrences++;
+            int end = at + needle.value().length();
+            if (hay.substring(0, at).stripTrailing().endsWith(before) && hay.substring(end).stripLeading().startsWith(after)) {
+                matching++;
+                if (chosen < 0) {
+                    chosen = at;
+                }
+            }
         }
-        int last = at + needle.value().length() - 1;
-        return Optional.of(new QuoteSpan(haystack.originalIndex(at), haystack.originalIndex(last) + 1));
+        if (matching != 1) {
+            return new Located(null, occurrences, matching);
+        }
+        int last = chosen + needle.value().length() - 1;
+        return new Located(new QuoteSpan(haystack.originalIndex(chosen), haystack.originalIndex(last) + 1), occurrences, 1);
+    }
+
+    /**
+     * What {@link #locate(String, String, String, String)} found.
+     *
+     * @param occurrences how often the quote stands in the text, whatever stands around it
+     * @param matching how many of those the prefix and suffix fit
+     */
+    public record Located(QuoteSpan found, int occurrences, int matching) {
+
+        public Optional<QuoteSpan> span() {
+            return Optional.ofNullable(found);
+        }
+
+        /** The quote stands more than once and nothing given tells which place is meant. */
+        public boolean ambiguous() {
+            return matching > 1;
+        }
     }
 
     /** Whether the text still holds the quote at the given offsets (a source may have been edited). */

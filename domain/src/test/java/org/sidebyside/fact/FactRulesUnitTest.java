@@ -91,4 +91,51 @@ class FactRulesUnitTest {
                 null, null, null, "n".repeat(1001), List.of(new CitationContent("lessons", "q".repeat(2001))));
         assertThat(fields(FactRules.check(longOne, CATALOG))).contains("statement", "note", "citations[0].quote");
     }
+
+    @Test
+    void aQuoteThatStandsTwiceNeedsTheWordsBeforeOrAfterTheOccurrenceMeant() {
+        FactRules.Catalog twice = new FactRules.Catalog() {
+            @Override
+            public boolean hasCompany(String slug) {
+                return CATALOG.hasCompany(slug);
+            }
+
+            @Override
+            public boolean hasTopic(String slug) {
+                return CATALOG.hasTopic(slug);
+            }
+
+            @Override
+            public Optional<String> sourceText(String slug) {
+                return Optional.of("Summary: Alipay has 427 million users. Body: Alipay has 427 million users, it says.");
+            }
+        };
+        String quote = "Alipay has 427 million users";
+        FactRules.Result ambiguous = FactRules.check(figure("alibaba", new BigDecimal("427000000"), "people",
+                List.of(new CitationContent("lessons", quote))), twice);
+        assertThat(ambiguous.problems()).extracting(Problem::field, Problem::code)
+                .containsExactly(tuple("citations[0].prefix", "ambiguous"));
+        assertThat(ambiguous.problems().get(0).message()).contains("stands 2 times");
+
+        FactRules.Result anchored = FactRules.check(figure("alibaba", new BigDecimal("427000000"), "people",
+                List.of(new CitationContent("lessons", quote, "Body:", null))), twice);
+        assertThat(anchored.ok()).isTrue();
+        assertThat(anchored.spans().get(0).start()).isEqualTo(
+                "Summary: Alipay has 427 million users. Body: ".length());
+
+        FactRules.Result nowhere = FactRules.check(figure("alibaba", new BigDecimal("427000000"), "people",
+                List.of(new CitationContent("lessons", quote, "Preface:", null))), twice);
+        assertThat(nowhere.problems()).extracting(Problem::code).containsExactly("context-not-found");
+    }
+
+    @Test
+    void aFactAboutAMarketNamesNoCompanyAndIsNeverCompared() {
+        FactContent market = new FactContent("alibaba", "payments", FactKind.STATEMENT, "China had few credit cards.", null,
+                null, null, null, "credit-cards", null, List.of(new CitationContent("lessons", "Alipay now has")), "China");
+        assertThat(FactRules.check(market, CATALOG).problems()).extracting(Problem::field, Problem::code)
+                .containsExactlyInAnyOrder(tuple("market", "with-company"), tuple("comparison", "market"));
+        FactContent context = new FactContent(null, "payments", FactKind.STATEMENT, "China had few credit cards.", null,
+                null, null, null, null, null, List.of(new CitationContent("lessons", "Alipay now has")), "China");
+        assertThat(FactRules.check(context, CATALOG).ok()).isTrue();
+    }
 }

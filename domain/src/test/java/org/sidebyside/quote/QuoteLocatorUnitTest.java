@@ -50,4 +50,36 @@ class QuoteLocatorUnitTest {
         assertThat(QuoteLocator.standsAt(TEXT, "complete logistics system", span.start() + 1, span.end())).isFalse();
         assertThat(QuoteLocator.standsAt(TEXT, "complete logistics system", 0, TEXT.length() + 5)).isFalse();
     }
+
+    /** As the 2021 post stands: its subtitle repeats the first sentence of the section under a heading. */
+    private static final String REPEATED = "What we can learn\n\nThe biggest difference is that Amazon is customer driven. "
+            + "That might seem the same...\n\nThe biggest difference\n\nThe biggest difference is that Amazon is "
+            + "customer driven. That might seem the same but it is not.";
+    private static final String QUOTE = "The biggest difference is that Amazon is customer driven.";
+
+    @Test
+    void aQuoteThatStandsTwiceIsFoundOnlyWithWordsThatSayWhichOccurrenceIsMeant() {
+        QuoteLocator.Located bare = QuoteLocator.locate(REPEATED, QUOTE, null, null);
+        assertThat(bare.span()).isEmpty();
+        assertThat(bare.ambiguous()).isTrue();
+        assertThat(bare.occurrences()).isEqualTo(2);
+        assertThat(QuoteLocator.locate(REPEATED, QUOTE)).isEmpty();
+
+        QuoteSpan body = QuoteLocator.locate(REPEATED, QUOTE, "The biggest difference", null).span().orElseThrow();
+        assertThat(body.start()).isEqualTo(REPEATED.lastIndexOf(QUOTE));
+        QuoteSpan sameByItsSuffix = QuoteLocator.locate(REPEATED, QUOTE, null, "That might seem the same but").span().orElseThrow();
+        assertThat(sameByItsSuffix).isEqualTo(body);
+        QuoteSpan subtitle = QuoteLocator.locate(REPEATED, QUOTE, "What we can  learn", "That might seem the same...")
+                .span().orElseThrow();
+        assertThat(subtitle.start()).isEqualTo(REPEATED.indexOf(QUOTE));
+    }
+
+    @Test
+    void wordsAroundAQuoteThatStandNowhereNearItFindNothingAndSaySo() {
+        QuoteLocator.Located wrong = QuoteLocator.locate(REPEATED, QUOTE, "In conclusion", null);
+        assertThat(wrong.span()).isEmpty();
+        assertThat(wrong.ambiguous()).isFalse();
+        assertThat(wrong.occurrences()).isEqualTo(2);
+        assertThat(wrong.matching()).isZero();
+    }
 }

@@ -24,20 +24,34 @@ public final class SeedFacts {
         return entries("  - key: ");
     }
 
+    /** The keys of the disagreements in the packaged {@code disagreements.yml}, in order. */
+    public static List<String> disagreementKeys() {
+        return entries("classpath*:seeds/disagreements.yml", "  - key: ");
+    }
+
+    /** How many facts the packaged seed files give as a market's context ({@code market:}). */
+    public static int marketFacts() {
+        return entries("    market: ").size();
+    }
+
     /** How many citations the packaged seed files give (entries starting {@code - source:} under a fact). */
     public static int citations() {
         return entries("      - source: ").size();
     }
 
     private static List<String> entries(String start) {
+        return entries("classpath*:seeds/facts/*.yml", start);
+    }
+
+    private static List<String> entries(String files, String start) {
         try {
             List<String> values = new ArrayList<>();
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/facts/*.yml")) {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(files)) {
                 file.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(start))
                         .forEach(line -> values.add(line.substring(start.length()).strip()));
             }
             if (values.isEmpty()) {
-                throw new IllegalStateException("no seed facts on the classpath");
+                throw new IllegalStateException("no \"" + start.strip() + "\" entries in " + files);
             }
             return values;
         } catch (IOException e) {

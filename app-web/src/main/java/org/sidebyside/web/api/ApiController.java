@@ -80,8 +80,28 @@ class ApiController {
     @GetMapping("/facts/{key}")
     @Operation(summary = "One published fact by its key")
     ResponseEntity<FactRecord> fact(@PathVariable String key) {
-        FactView f = reader.published().fact(key).orElseThrow(() -> new NotFoundException("fact " + key));
+        FactBase base = reader.published();
+        java.util.Optional<String> merged = base.fact(key).isPresent() ? java.util.Optional.empty() : base.redirect(key);
+        if (merged.isPresent()) {
+            // a near-duplicate merged into another fact: its old key leads there for good
+            return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/api/facts/" + merged.get())).build();
+        }
+        FactView f = base.fact(key).orElseThrow(() -> new NotFoundException("fact " + key));
         return ok(FactRecord.of(f));
+    }
+
+    @GetMapping("/disagreements")
+    @Operation(summary = "Where the source articles disagree, each side with its facts, quotes and report dates")
+    ResponseEntity<List<ApiRecords.Disagreement>> disagreements() {
+        return ok(reader.published().disagreements().stream().map(ApiRecords.Disagreement::of).toList());
+    }
+
+    @GetMapping("/disagreements/{key}")
+    @Operation(summary = "One disagreement by its key")
+    ResponseEntity<ApiRecords.Disagreement> disagreement(@PathVariable String key) {
+        return ok(ApiRecords.Disagreement.of(reader.published().disagreement(key)
+                .orElseThrow(() -> new NotFoundException("disagreement " + key))));
     }
 
     @GetMapping("/search")

@@ -49,4 +49,21 @@ final class ApiRecords {
                     Math.round(score * 1000) / 1000.0, f.citations());
         }
     }
+
+    /**
+     * Where the sources disagree: each side's facts with their quotes and when they were reported.
+     *
+     * @param kind time, measure, wording or contradiction
+     */
+    record Disagreement(String key, String topic, String subject, String kind, String summary, List<Side> sides) {
+
+        record Side(String label, List<org.sidebyside.web.export.FactRecord> facts) {
+        }
+
+        static Disagreement of(org.sidebyside.web.factbase.DisagreementView d) {
+            return new Disagreement(d.key(), d.topic().slug(), d.subject(), d.kind().code(), d.summary(),
+                    d.sides().stream().map(s -> new Side(s.label(),
+                            s.facts().stream().map(org.sidebyside.web.export.FactRecord::of).toList())).toList());
+        }
+    }
 }

@@ -73,13 +73,16 @@ class CompareController {
                         : facts.stream().filter(f -> c.equals(f.company()) && !paired.contains(f.key())).toList())
                 .toList();
         List<FactView> both = differencesOnly ? List.of() : facts.stream().filter(FactView::aboutBoth).toList();
+        List<FactView> context = differencesOnly ? List.of() : facts.stream().filter(FactView::isContext).toList();
 
         List<FactView> inOrder = new ArrayList<>();
         rows.forEach(r -> inOrder.addAll(r.facts()));
         columns.forEach(inOrder::addAll);
         inOrder.addAll(both);
+        inOrder.addAll(context);
         int index = base.topics().indexOf(t);
-        TopicPage page = new TopicPage(t, rows, columns, both, comparisons.charts(rows), new Footnotes(inOrder),
+        TopicPage page = new TopicPage(t, rows, columns, both, context, base.disagreementsOn(t), comparisons.charts(rows),
+                new Footnotes(inOrder),
                 differencesOnly, index > 0 ? base.topics().get(index - 1) : null,
                 index + 1 < base.topics().size() ? base.topics().get(index + 1) : null, facts.size());
         model.addAttribute("base", base);

@@ -31,7 +31,8 @@ class ExportController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String BOM = "\uFEFF";
     private static final String[] FACT_COLUMNS = {"key", "company", "topic", "kind", "statement", "value", "unit",
-        "qualifier", "as_of", "comparison", "note", "source", "source_title", "quote", "quote_start", "quote_end"};
+        "qualifier", "as_of", "comparison", "note", "source", "source_title", "quote", "quote_start", "quote_end",
+        "reported", "market"};
 
     private final FactBaseReader reader;
     private final FactRecords records;
@@ -50,7 +51,8 @@ class ExportController {
                 for (FactRecord.CitationRecord c : r.citations()) {
                     SpreadsheetCells.record(printer, r.key(), r.company(), r.topic(), r.kind(), r.statement(),
                             SpreadsheetCells.figure(r.value()), r.unit(), r.qualifier(), r.asOf(),
-                            r.comparison(), r.note(), c.source(), c.sourceTitle(), c.quote(), c.start(), c.end());
+                            r.comparison(), r.note(), c.source(), c.sourceTitle(), c.quote(), c.start(), c.end(),
+                            c.reported(), r.market());
                 }
             }
         });

@@ -27,8 +27,14 @@ class FactController {
     }
 
     @GetMapping("/facts/{key}")
-    String fact(@PathVariable String key, Model model) {
+    String fact(@PathVariable String key, Model model, jakarta.servlet.http.HttpServletRequest request) {
         FactBase base = reader.published();
+        if (base.fact(key).isEmpty() && base.redirect(key).isPresent()) {
+            // a near-duplicate merged into another fact: bookmarks and citations of the old key lead there for good
+            request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE,
+                    org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:/facts/" + base.redirect(key).get(); // a key is a slug: nothing to encode
+        }
         FactView fact = base.fact(key).orElseThrow(() -> new NotFoundException("fact " + key));
         List<FactView> related = related(base, fact);
         List<FactView> inOrder = new ArrayList<>(List.of(fact));

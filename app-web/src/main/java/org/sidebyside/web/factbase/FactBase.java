@@ -30,11 +30,15 @@ public final class FactBase {
     private final Map<String, String> texts;
     private final Map<String, List<String>> lists;
     private final List<StoryView> stories;
+    private final List<DisagreementView> disagreements;
+    private final Map<String, List<DisagreementView>> disagreementsByFact;
+    private final Map<String, String> redirects;
     private final Instant readAt;
     private final String version;
 
     FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts,
-             Map<String, String> texts, Map<String, List<String>> lists, List<StoryView> stories, Instant readAt) {
+             Map<String, String> texts, Map<String, List<String>> lists, List<StoryView> stories,
+             List<DisagreementView> disagreements, Map<String, String> redirects, Instant readAt) {
         this.companies = List.copyOf(companies);
         this.topics = List.copyOf(topics);
         this.sources = List.copyOf(sources);
@@ -47,9 +51,15 @@ public final class FactBase {
         this.texts = Map.copyOf(texts);
         this.lists = Map.copyOf(lists);
         this.stories = List.copyOf(stories);
+        this.disagreements = List.copyOf(disagreements);
+        Map<String, List<DisagreementView>> byFact = new LinkedHashMap<>();
+        this.disagreements.forEach(d -> d.sides().forEach(s -> s.facts().forEach(f ->
+                byFact.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(d))));
+        this.disagreementsByFact = byFact;
+        this.redirects = Map.copyOf(redirects);
         this.readAt = readAt;
         this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts, this.lists,
-                this.stories);
+                this.stories, this.disagreements, this.redirects);
     }
 
     /** A digest of the whole content: equal for equal content, whichever instance read it. */
@@ -111,6 +121,30 @@ public final class FactBase {
 
     public Optional<SourceView> source(String slug) {
         return sources.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    /** The disagreements students see, in the order they were added. */
+    public List<DisagreementView> disagreements() {
+        return disagreements;
+    }
+
+    public Optional<DisagreementView> disagreement(String key) {
+        return disagreements.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** The disagreements read under a topic. */
+    public List<DisagreementView> disagreementsOn(TopicView topic) {
+        return disagreements.stream().filter(d -> d.topic().equals(topic)).toList();
+    }
+
+    /** The disagreements a fact stands in, on one side or another. */
+    public List<DisagreementView> disagreementsOf(FactView fact) {
+        return disagreementsByFact.getOrDefault(fact.key(), List.of());
+    }
+
+    /** The key a merged fact's old key now leads to, if it was merged. */
+    public Optional<String> redirect(String oldKey) {
+        return Optional.ofNullable(redirects.get(oldKey));
     }
 
     public List<FactView> factsOn(TopicView topic) {

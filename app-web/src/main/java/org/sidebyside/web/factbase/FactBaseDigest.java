@@ -29,7 +29,7 @@ final class FactBaseDigest {
 
     static String of(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources,
                      List<FactView> facts, Map<String, String> texts, Map<String, List<String>> lists,
-                     List<StoryView> stories) {
+                     List<StoryView> stories, List<DisagreementView> disagreements, Map<String, String> redirects) {
         FactBaseDigest d = new FactBaseDigest();
         companies.forEach(d::add);
         topics.forEach(d::add);
@@ -37,11 +37,19 @@ final class FactBaseDigest {
         new TreeMap<>(texts).forEach((slug, text) -> d.add(slug).add(text));
         new TreeMap<>(lists).forEach((name, items) -> d.add(name).add(items));
         stories.forEach(d::add);
+        for (DisagreementView x : disagreements) {
+            d.add(x.key()).add(x.topic().slug()).add(x.subject()).add(x.kind()).add(x.summary());
+            x.sides().forEach(side -> {
+                d.add(side.label());
+                side.facts().forEach(f -> d.add(f.key()));
+            });
+        }
+        new TreeMap<>(redirects).forEach((from, to) -> d.add(from).add(to));
         for (FactView f : facts) {
             d.add(f.id()).add(f.key()).add(f.company() == null ? null : f.company().slug()).add(f.topic().slug())
                     .add(f.kind()).add(f.statement()).add(f.value() == null ? null : f.value().toPlainString())
                     .add(f.unit()).add(f.qualifier()).add(f.asOf()).add(f.comparison()).add(f.note())
-                    .add(f.citations().size());
+                    .add(f.market()).add(f.citations().size());
             for (CitationView c : f.citations()) {
                 d.add(c.id()).add(c.source().slug()).add(c.quote()).add(c.start()).add(c.end());
             }

@@ -8,6 +8,8 @@ import org.sidebyside.catalog.PartialDate;
 import org.sidebyside.compare.Difference;
 import org.sidebyside.compare.Figure;
 import org.sidebyside.fact.ValueQualifier;
+import java.util.List;
+import org.sidebyside.catalog.SourceMetadata;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -76,6 +78,31 @@ public class Figures {
         }
         BigDecimal in = value.divide(THOUSAND.pow(scale)).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         return messages.getMessage("figure.scale." + SCALES[scale], new Object[] {number(in)}, locale());
+    }
+
+    /**
+     * When a claim was made, from its source: "as reported in 2021" where the publication year is
+     * known, "as reported in 2016 or later" where the article only shows the year it was written
+     * in or after. Empty when unknown.
+     */
+    public String reported(SourceMetadata.ReportDate date) {
+        if (date == null) {
+            return "";
+        }
+        return messages.getMessage(date.exact() ? "fact.reported" : "fact.reportedFrom",
+                new Object[] {String.valueOf(date.year())}, locale());
+    }
+
+    /** A fact's report dates joined ("as reported in 2016 or later and in 2021"); empty for a dated fact. */
+    public String reported(FactView fact) {
+        List<String> parts = fact.reported().stream().map(this::reported).toList();
+        return parts.isEmpty() ? "" : String.join(messages.getMessage("fact.reported.and", null, locale()), parts);
+    }
+
+    /** As {@link #reported(FactView)}, as a line of its own: "As reported in 2016 or later". */
+    public String reportedLine(FactView fact) {
+        String r = reported(fact);
+        return r.isEmpty() ? r : Character.toUpperCase(r.charAt(0)) + r.substring(1);
     }
 
     /** A date as precise as it is known: 2016, April 2016, 12 July 2016. */

@@ -68,7 +68,7 @@ class StoryController {
         List<CompanyStory> parts = base.companies().stream()
                 .map(c -> new CompanyStory(c, story.heading(c.slug()) == null ? c.name() : story.heading(c.slug()),
                         facts.stream().filter(f -> c.equals(f.company())).toList())).toList();
-        List<FactView> both = facts.stream().filter(FactView::aboutBoth).toList();
+        List<FactView> both = facts.stream().filter(f -> f.aboutBoth() || f.isContext()).toList();
         List<FactView> inOrder = new ArrayList<>(both);
         parts.forEach(p -> inOrder.addAll(p.facts()));
         model.addAttribute("both", both);
@@ -107,7 +107,7 @@ class StoryController {
         Set<String> shown = new HashSet<>();
         contrasts.forEach(r -> r.facts().forEach(f -> shown.add(f.key())));
         pillars.forEach(r -> r.facts().forEach(f -> shown.add(f.key())));
-        List<FactView> both = facts.stream().filter(FactView::aboutBoth).toList();
+        List<FactView> both = facts.stream().filter(f -> f.aboutBoth() || f.isContext()).toList();
         List<CompanyStory> more = base.companies().stream().map(c -> new CompanyStory(c, c.name(), facts.stream()
                 .filter(f -> c.equals(f.company()) && !shown.contains(f.key())).toList())).toList();
         List<FactView> inOrder = new ArrayList<>(both);

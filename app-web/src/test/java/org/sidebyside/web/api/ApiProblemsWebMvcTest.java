@@ -52,14 +52,17 @@ class ApiProblemsWebMvcTest {
     void factsAreRecordsWithStableFieldNames() throws Exception {
         when(records.matching("alibaba", null, null, null)).thenReturn(List.of(new FactRecord("alipay-users", "alibaba",
                 "payments", "figure", "Alipay had about 427 million users.", null, null, null, "2016", null, null,
-                List.of(new FactRecord.CitationRecord("eight-lessons", "8 Lessons", "about 427 million", 10, 27)))));
+                List.of(new FactRecord.CitationRecord("eight-lessons", "8 Lessons", "about 427 million", 10, 27, "2016+")),
+                null, List.of("alipay-users-disputed"))));
 
         mvc.perform(get("/api/facts").param("company", "alibaba"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[0].key").value("alipay-users"))
                 .andExpect(jsonPath("$[0].asOf").value("2016"))
-                .andExpect(jsonPath("$[0].citations[0].quote").value("about 427 million"));
+                .andExpect(jsonPath("$[0].citations[0].quote").value("about 427 million"))
+                .andExpect(jsonPath("$[0].citations[0].reported").value("2016+"))
+                .andExpect(jsonPath("$[0].disagreements[0]").value("alipay-users-disputed"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactService;
+import org.sidebyside.test.SeedFacts;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,12 +126,17 @@ class InstructorJourneyBrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/admin/facts/" + KEY)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Amazon's Local Services launched in 2015.");
 
+        String disagreement = SeedFacts.disagreementKeys().get(0);
         for (String page : List.of("/admin/facts", "/admin/upload", "/admin/audit", "/admin/stories",
-                "/admin/stories/lessons/edit", "/admin/accounts")) {
+                "/admin/stories/lessons/edit", "/admin/disagreements", "/admin/disagreements/" + disagreement + "/edit",
+                "/admin/disagreements/" + disagreement + "/history", "/admin/accounts")) {
             browser.get(url(page));
             axe(browser, axeProblems);
             if (page.startsWith("/admin/stories/")) {
                 Browser.screenshot("29-admin-story-form");
+            }
+            if (page.endsWith("/edit") && page.contains("disagreements")) {
+                Browser.screenshot("33-admin-disagreement-form");
             }
         }
         Browser.screenshot("28-admin-accounts");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.sidebyside.quote.QuoteLocator;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -168,7 +169,7 @@ class StudentJourneyBrowserTest {
     void onA375PixelPhoneTheColumnsStackAndEveryItemNamesItsCompany() {
         Browser.size(375, 800);
         for (String path : List.of("/compare/shopping-events", "/", "/sources/eight-lessons", "/timeline",
-                "/search?q=alipay", "/stories/customer-experience")) {
+                "/search?q=alipay", "/stories/customer-experience", "/disagreements", "/compare/payments")) {
             browser.get(url(path));
             long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal scroll on " + path + ", from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
@@ -181,7 +182,7 @@ class StudentJourneyBrowserTest {
         for (WebElement fact : browser.findElements(By.cssSelector("article.fact"))) {
             WebElement label = fact.findElement(By.cssSelector(".fact-company"));
             assertThat(label.isDisplayed()).isTrue();
-            assertThat(label.getText()).isIn("ALIBABA", "AMAZON", "BOTH COMPANIES");
+            assertThat(label.getText()).isIn("ALIBABA", "AMAZON", "BOTH COMPANIES", "CONTEXT: CHINA", "CONTEXT: UNITED STATES");
         }
         Browser.screenshot("06-phone-375-compare");
         browser.get(url("/"));
@@ -218,5 +219,61 @@ class StudentJourneyBrowserTest {
         waiting().until(ExpectedConditions.urlContains("company=amazon"));
         assertThat(browser.findElements(By.cssSelector("article.fact.company-alibaba"))).isEmpty();
         Browser.screenshot("10-timeline-amazon");
+    }
+
+    @Test
+    void fromATopicAStudentSeesWhereTheSourcesDisagreeAndWhyThenReadsAQuoteInItsArticle() {
+        Browser.size(1280, 900);
+        browser.get(url("/compare/logistics"));
+        WebElement listed = browser.findElement(By.cssSelector(".topic-disagreements a"));
+        String subject = listed.getText();
+        listed.click();
+        waiting().until(ExpectedConditions.urlContains("/disagreements#d-"));
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement disagreement = browser.findElement(By.id(anchor));
+        assertThat(disagreement.findElement(By.tagName("h3")).getText()).isEqualTo(subject);
+        // at a glance: the kind of difference, one sentence on it, and the sides next to each other
+        assertThat(disagreement.findElement(By.cssSelector("p.kind")).getText()).contains(":");
+        assertThat(disagreement.findElement(By.cssSelector("p.summary")).getText()).isNotBlank();
+        List<WebElement> sides = disagreement.findElements(By.cssSelector("section.side"));
+        assertThat(sides).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sides.get(1).getRect().getY()).isEqualTo(sides.get(0).getRect().getY());
+        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight;",
+                disagreement)).as("the disagreement is in view").isTrue();
+        assertThat(disagreement.findElements(By.cssSelector("figcaption .reported")))
+                .allSatisfy(r -> assertThat(r.getText()).startsWith("as reported in "));
+        Browser.screenshot("31-disagreement");
+
+        WebElement quote = disagreement.findElement(By.cssSelector("figure.side-quote"));
+        String quoted = quote.findElement(By.tagName("blockquote")).getText();
+        quote.findElement(By.cssSelector("figcaption a")).click();
+        waiting().until(ExpectedConditions.urlContains("/sources/"));
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        // the quote's first highlighted piece (a quote overlapping another is marked in pieces)
+        String marked = browser.findElement(By.xpath("//span[@id='" + id + "']/following-sibling::mark[1]")).getText();
+        assertThat(QuoteLocator.normalize(quoted)).startsWith(QuoteLocator.normalize(marked));
+
+        Browser.size(375, 800);
+        browser.get(url("/disagreements#" + anchor));
+        long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal scroll, from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
+        Browser.screenshot("32-disagreement-375");
+    }
+
+    @Test
+    void aQuoteThatStandsTwiceInItsArticleOpensTheReaderAtTheOccurrenceItCites() {
+        Browser.size(1280, 900);
+        browser.get(url("/facts/amazon-customer-driven"));
+        browser.findElement(By.cssSelector("article.fact a.cite")).click();
+        waiting().until(ExpectedConditions.urlContains("/sources/cx-twins-2021#q"));
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement cited = browser.findElement(By.xpath("//span[@id='" + id + "']/following-sibling::mark[1]"));
+        assertThat(cited.getText()).startsWith("The biggest difference");
+        // the body under its heading, not the subtitle that repeats its first sentence above the date
+        WebElement date = browser.findElement(By.xpath("//*[contains(text(), 'November 8, 2021')]"));
+        assertThat(cited.getRect().getY()).isGreaterThan(date.getRect().getY());
+        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight;",
+                cited)).as("the cited occurrence is in view").isTrue();
+        Browser.screenshot("34-reader-repeated-quote");
     }
 }

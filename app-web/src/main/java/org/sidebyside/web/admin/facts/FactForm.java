@@ -43,6 +43,8 @@ public class FactForm {
     private String comparison;
     @Size(max = FactRules.NOTE_MAX, message = "{admin.fact.note.size}")
     private String note;
+    @Size(max = FactRules.MARKET_MAX, message = "{admin.fact.market.size}")
+    private String market;
     private List<@Valid CitationForm> citations = new ArrayList<>();
     private long version;
 
@@ -51,17 +53,40 @@ public class FactForm {
         private String source;
         @Size(max = FactRules.QUOTE_MAX, message = "{admin.fact.quote.size}")
         private String quote;
+        @Size(max = FactRules.CONTEXT_MAX, message = "{admin.fact.context.size}")
+        private String prefix;
+        @Size(max = FactRules.CONTEXT_MAX, message = "{admin.fact.context.size}")
+        private String suffix;
 
         public CitationForm() {
         }
 
-        CitationForm(String source, String quote) {
-            this.source = source;
-            this.quote = quote;
+        CitationForm(CitationContent c) {
+            this.source = c.sourceSlug();
+            this.quote = c.quote();
+            this.prefix = c.prefix();
+            this.suffix = c.suffix();
         }
 
         boolean isBlank() {
-            return (source == null || source.isBlank()) && (quote == null || quote.isBlank());
+            return (source == null || source.isBlank()) && (quote == null || quote.isBlank())
+                    && (prefix == null || prefix.isBlank()) && (suffix == null || suffix.isBlank());
+        }
+
+        public String getPrefix() {
+            return prefix;
+        }
+
+        public void setPrefix(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String getSuffix() {
+            return suffix;
+        }
+
+        public void setSuffix(String suffix) {
+            this.suffix = suffix;
         }
 
         public String getSource() {
@@ -108,7 +133,8 @@ public class FactForm {
         form.asOf = c.asOf() == null ? null : c.asOf().iso();
         form.comparison = c.comparison();
         form.note = c.note();
-        c.citations().forEach(ci -> form.citations.add(new CitationForm(ci.sourceSlug(), ci.quote())));
+        form.market = c.market();
+        c.citations().forEach(ci -> form.citations.add(new CitationForm(ci)));
         form.version = version;
         return form;
     }
@@ -157,11 +183,12 @@ public class FactForm {
         List<CitationContent> cited = new ArrayList<>();
         for (CitationForm c : citations) {
             if (!c.isBlank()) {
-                cited.add(new CitationContent(blankToNull(c.source), c.quote));
+                cited.add(new CitationContent(blankToNull(c.source), c.quote, c.prefix, c.suffix));
             }
         }
         return new FactContent("both".equals(company) || company == null || company.isBlank() ? null : company,
-                topic, k, statement, v, blankToNull(unit), q, date, blankToNull(comparison), blankToNull(note), cited);
+                topic, k, statement, v, blankToNull(unit), q, date, blankToNull(comparison), blankToNull(note), cited,
+                blankToNull(market));
     }
 
     /**
@@ -260,6 +287,14 @@ public class FactForm {
 
     public void setComparison(String comparison) {
         this.comparison = comparison;
+    }
+
+    public String getMarket() {
+        return market;
+    }
+
+    public void setMarket(String market) {
+        this.market = market;
     }
 
     public String getNote() {

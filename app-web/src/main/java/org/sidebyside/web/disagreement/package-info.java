@@ -1,0 +1,2 @@
+/** The page where the sources disagree, side by side. */
+package org.sidebyside.web.disagreement;
