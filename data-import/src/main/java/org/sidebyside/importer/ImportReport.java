@@ -150,12 +150,10 @@ public final class ImportReport {
             }
             sb.append('\n');
         });
+        // a first import is counted above, not listed record by record
         if (!changes.isEmpty() && changes.size() <= CHANGES_LISTED) {
             sb.append(dryRun ? "What would change:\n" : "What changed:\n");
             changes.forEach(c -> sb.append("  ").append(c).append('\n'));
-        } else if (!changes.isEmpty()) {
-            sb.append(changes.size()).append(" records ").append(dryRun ? "would be" : "were")
-                    .append(" inserted or updated (a first import; listed only up to ").append(CHANGES_LISTED).append(")\n");
         }
         if (!keptEdits.isEmpty()) {
             sb.append("Facts edited in the app since their import, left as they are:\n");
