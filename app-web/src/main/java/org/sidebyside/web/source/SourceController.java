@@ -1,5 +1,6 @@
 package org.sidebyside.web.source;
 
+import org.sidebyside.web.cite.CitationFormats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,13 +23,15 @@ class SourceController {
     static final String VIEW_READER = "sources/reader";
 
     private final FactBaseReader reader;
+    private final CitationFormats formats;
 
-    SourceController(FactBaseReader reader) {
+    SourceController(FactBaseReader reader, CitationFormats formats) {
+        this.formats = formats;
         this.reader = reader;
     }
 
-    /** A source in the list: its metadata, reference, and how many published facts cite it. */
-    record SourceEntry(SourceView source, ApaReference reference, long facts) {
+    /** A source in the list: its metadata, its APA reference, and how many published facts cite it. */
+    record SourceEntry(SourceView source, String reference, long facts) {
     }
 
     @GetMapping("/sources")
@@ -38,7 +41,8 @@ class SourceController {
                 .flatMap(f -> f.citations().stream().map(c -> Map.entry(c.source().slug(), f.key())).distinct())
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.counting()));
         model.addAttribute("sources", base.sources().stream()
-                .map(s -> new SourceEntry(s, ApaReference.of(s), counts.getOrDefault(s.slug(), 0L))).toList());
+                .map(s -> new SourceEntry(s, formats.references(formats.of(s)).get(0).get(0).text(),
+                        counts.getOrDefault(s.slug(), 0L))).toList());
         model.addAttribute("nav", "sources");
         return VIEW_LIST;
     }
@@ -55,7 +59,6 @@ class SourceController {
         }
         quotes.sort(Comparator.comparingInt((ReaderText.Cited q) -> q.citation().start()));
         model.addAttribute("source", source);
-        model.addAttribute("reference", ApaReference.of(source));
         model.addAttribute("text", ReaderText.of(text, quotes));
         model.addAttribute("quoteCount", quotes.size());
         model.addAttribute("nav", "sources");

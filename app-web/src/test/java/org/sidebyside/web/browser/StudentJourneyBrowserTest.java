@@ -276,4 +276,28 @@ class StudentJourneyBrowserTest {
                 cited)).as("the cited occurrence is in view").isTrue();
         Browser.screenshot("34-reader-repeated-quote");
     }
+
+    @Test
+    void aStudentCopiesAReferenceAndDownloadsTheFactsCitationForAReferenceManager() throws Exception {
+        Browser.size(1280, 900);
+        browser.get(url("/facts/alibaba-surpassed-walmart-largest-retailer"));
+        WebElement cite = browser.findElement(By.cssSelector("details.cite-this"));
+        cite.findElement(By.tagName("summary")).click();
+        WebElement apa = cite.findElement(By.cssSelector(".ref-apa"));
+        assertThat(apa.isDisplayed()).isTrue();
+        // the permalink under the site's public address
+        assertThat(apa.getText()).startsWith("LeoWang. (n.d.). 8 Lessons Amazon Could Learn From Alibaba.")
+                .endsWith(org.sidebyside.web.ServerIntegrationTest.PUBLIC_URL + "/facts/alibaba-surpassed-walmart-largest-retailer");
+        Browser.screenshot("35-cite-this-fact");
+
+        // what the BibTeX link serves, fetched by the browser itself, reads back as one entry with the quote
+        String href = cite.findElement(By.linkText("BibTeX")).getDomAttribute("href");
+        String bib = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+        org.jbibtex.BibTeXEntry entry = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(bib))
+                .resolveEntry(new org.jbibtex.Key("alibaba-surpassed-walmart-largest-retailer"));
+        assertThat(entry.getField(org.jbibtex.BibTeXEntry.KEY_TITLE).toUserString()).isEqualTo("8 Lessons Amazon Could Learn From Alibaba");
+        assertThat(entry.getField(new org.jbibtex.Key("note")).toUserString())
+                .contains("Alibaba has surpassed Walmart to become the largest retailer worldwide.");
+    }
 }
