@@ -24,14 +24,18 @@ public final class ImportReport {
 
         @Override
         public String toString() {
-            String what = kind.name().toLowerCase(java.util.Locale.ROOT) + " " + key + ": "
-                    + (outcome == ImportOutcome.INSERTED ? "new" : "changed");
+            String record = kind.name().toLowerCase(java.util.Locale.ROOT) + " " + key + ": ";
+            if (fields.size() == 1 && fields.get(0).startsWith(MERGED_INTO)) {
+                return record + fields.get(0);
+            }
+            String what = record + (outcome == ImportOutcome.INSERTED ? "new" : "changed");
             return fields.isEmpty() ? what : what + " (" + String.join(", ", fields) + ")";
         }
     }
 
     /** Beyond this many changes (a first import) the summary counts them rather than listing each. */
     static final int CHANGES_LISTED = 100;
+    private static final String MERGED_INTO = "merged into ";
 
     private final boolean dryRun;
     private final Map<Kind, Map<ImportOutcome, Integer>> counts = new EnumMap<>(Kind.class);
@@ -61,7 +65,7 @@ public final class ImportReport {
 
     /** Notes a fact merged into another: its key now leads there. */
     void merged(String oldKey, String intoKey) {
-        changes.add(new Change(Kind.FACTS, oldKey, ImportOutcome.UPDATED, List.of("merged into " + intoKey)));
+        changes.add(new Change(Kind.FACTS, oldKey, ImportOutcome.UPDATED, List.of(MERGED_INTO + intoKey)));
         merged++;
     }
 

@@ -194,7 +194,7 @@ class SeedImporterIntegrationTest {
         ImportReport report = importer.importFrom(merged.location(), false);
 
         assertThat(report.mergedFacts()).isEqualTo(1);
-        assertThat(report.summary()).contains("facts tmall-share-duplicate: changed (merged into tmall-china-b2c-share-2014)");
+        assertThat(report.summary()).contains("facts tmall-share-duplicate: merged into tmall-china-b2c-share-2014");
         assertThat(facts.findByKey("tmall-share-duplicate")).isEmpty();
         assertThat(factService.redirect("tmall-share-duplicate")).contains("tmall-china-b2c-share-2014");
         assertThat(importer.importFrom(merged.location(), false).mergedFacts()).isZero();

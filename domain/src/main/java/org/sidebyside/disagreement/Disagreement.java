@@ -94,6 +94,24 @@ public class Disagreement extends Versioned {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Puts {@code into} where {@code duplicate} stood; where {@code into} stands in this
+     * disagreement already, the duplicate just leaves (a fact stands on one side only).
+     *
+     * @return whether the duplicate stood here
+     */
+    boolean replace(Fact duplicate, Fact into) {
+        boolean present = sides.stream().anyMatch(s -> s.getFacts().contains(into));
+        boolean changed = false;
+        for (DisagreementSide side : sides) {
+            changed |= side.replace(duplicate, present ? null : into);
+        }
+        if (changed) {
+            this.updatedAt = Instant.now();
+        }
+        return changed;
+    }
+
     void retire() {
         this.retired = true;
         this.updatedAt = Instant.now();

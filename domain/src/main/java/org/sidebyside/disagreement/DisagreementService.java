@@ -156,6 +156,16 @@ public class DisagreementService {
         return outcomes;
     }
 
+    /** A fact merged into another: each side that named it names the fact that absorbed it instead. */
+    @org.springframework.context.event.EventListener
+    void merged(org.sidebyside.fact.FactMerged merged) {
+        for (Disagreement d : disagreements.findAllWithSides()) {
+            if (d.replace(merged.duplicate(), merged.into())) {
+                record(d, Action.UPDATE, "fact " + merged.duplicate().getKey() + " merged into " + merged.into().getKey());
+            }
+        }
+    }
+
     private Disagreement get(String key) {
         return disagreements.findByKey(key).orElseThrow(() -> new DisagreementNotFoundException(key));
     }

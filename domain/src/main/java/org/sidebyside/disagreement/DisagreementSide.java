@@ -49,13 +49,29 @@ public class DisagreementSide {
     }
 
     void state(String label, List<Fact> facts) {
+        List<Fact> now = List.copyOf(facts);
         this.label = label;
         this.facts.clear();
-        this.facts.addAll(facts);
+        this.facts.addAll(now);
+    }
+
+    /** Replaces one fact by another, or removes it where {@code into} is null; whether it stood here. */
+    boolean replace(Fact duplicate, Fact into) {
+        int at = facts.indexOf(duplicate);
+        if (at < 0) {
+            return false;
+        }
+        List<Fact> now = new ArrayList<>(getFacts());
+        now.remove(duplicate);
+        if (into != null) {
+            now.add(Math.min(at, now.size()), into);
+        }
+        state(label, now);
+        return true;
     }
 
     DisagreementContent.Side content() {
-        return new DisagreementContent.Side(label, facts.stream().map(Fact::getKey).toList());
+        return new DisagreementContent.Side(label, getFacts().stream().map(Fact::getKey).toList());
     }
 
     public int getPosition() {
@@ -66,8 +82,11 @@ public class DisagreementSide {
         return label;
     }
 
-    /** The facts stating this side, drafts included; a deleted fact has left the list. */
+    /**
+     * The facts stating this side, drafts included. A fact deleted from the fact base has left
+     * the list (the database removes its row, leaving a gap in the positions that reads as null).
+     */
     public List<Fact> getFacts() {
-        return facts;
+        return facts.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

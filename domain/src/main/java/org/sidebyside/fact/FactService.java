@@ -45,10 +45,13 @@ public class FactService {
     private final SourceRepository sources;
     private final History history;
     private final FactRedirectRepository redirects;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public FactService(FactRepository facts, CompanyRepository companies, TopicRepository topics,
-                       SourceRepository sources, History history, FactRedirectRepository redirects) {
+                       SourceRepository sources, History history, FactRedirectRepository redirects,
+                       org.springframework.context.ApplicationEventPublisher events) {
         this.redirects = redirects;
+        this.events = events;
         this.facts = facts;
         this.companies = companies;
         this.topics = topics;
@@ -202,6 +205,7 @@ public class FactService {
                     r.pointAt(into);
                 }
                 history.recordFact(old, Action.DELETE, snapshotOf(gone), "merged into " + intoKey);
+                events.publishEvent(new FactMerged(gone, into));
                 facts.delete(gone);
                 facts.flush();
                 merged.add(old);

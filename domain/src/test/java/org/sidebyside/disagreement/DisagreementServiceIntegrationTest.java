@@ -131,8 +131,17 @@ class DisagreementServiceIntegrationTest {
         assertThat(jdbc.queryForObject("select summary from revision where entity_key = 'hema-fulfillment-centers' "
                 + "order by id desc limit 1", String.class)).isEqualTo("merged into alibaba-cainiao-logistics-arm");
 
+        assertThat(disagreements.history("alibaba-own-logistics").get(0).getSummary())
+                .isEqualTo("fact hema-fulfillment-centers merged into alibaba-cainiao-logistics-arm");
+
+        // a fact absorbed by one outside the disagreement: that one takes its place on its side
+        fact("alibaba-no-trucks-restated", "Alibaba owns no trucks");
+        facts.merge("alibaba-no-trucks-restated", List.of("alibaba-owns-no-trucks"));
+        assertThat(disagreements.state("alibaba-own-logistics").orElseThrow().content().sides().get(0).factKeys())
+                .containsExactly("alibaba-no-trucks-restated");
+
         // a key merged earlier follows its fact when that one is merged in turn
-        facts.merge("alibaba-owns-no-trucks", List.of("alibaba-cainiao-logistics-arm"));
-        assertThat(facts.redirect("hema-fulfillment-centers")).contains("alibaba-owns-no-trucks");
+        facts.merge("alibaba-no-trucks-restated", List.of("alibaba-cainiao-logistics-arm"));
+        assertThat(facts.redirect("hema-fulfillment-centers")).contains("alibaba-no-trucks-restated");
     }
 }

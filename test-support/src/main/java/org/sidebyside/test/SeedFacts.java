@@ -29,6 +29,28 @@ public final class SeedFacts {
         return entries("classpath*:seeds/disagreements.yml", "  - key: ");
     }
 
+    /** Each merged key ({@code formerly: [...]}) with the key of the fact that absorbed it. */
+    public static java.util.Map<String, String> formerly() {
+        try {
+            java.util.Map<String, String> merged = new java.util.LinkedHashMap<>();
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/facts/*.yml")) {
+                String key = null;
+                for (String line : file.getContentAsString(StandardCharsets.UTF_8).lines().toList()) {
+                    if (line.startsWith("  - key: ")) {
+                        key = line.substring("  - key: ".length()).strip();
+                    } else if (line.startsWith("    formerly: [") && key != null) {
+                        String survivor = key;
+                        java.util.Arrays.stream(line.substring(line.indexOf('[') + 1, line.lastIndexOf(']')).split(","))
+                                .map(String::strip).filter(k -> !k.isEmpty()).forEach(k -> merged.put(k, survivor));
+                    }
+                }
+            }
+            return merged;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many facts the packaged seed files give as a market's context ({@code market:}). */
     public static int marketFacts() {
         return entries("    market: ").size();

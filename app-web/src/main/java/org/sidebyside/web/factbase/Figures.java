@@ -105,6 +105,12 @@ public class Figures {
         return r.isEmpty() ? r : Character.toUpperCase(r.charAt(0)) + r.substring(1);
     }
 
+    /** When a claim holds: its own date ("As of 2014"), else when its source reported it; empty if neither is known. */
+    public String when(FactView fact) {
+        return fact.asOf() == null ? reportedLine(fact)
+                : messages.getMessage("fact.asOf", new Object[] {date(fact.asOf())}, locale());
+    }
+
     /** A date as precise as it is known: 2016, April 2016, 12 July 2016. */
     public String date(PartialDate date) {
         return date == null ? "" : date.display(locale());

@@ -112,4 +112,22 @@ class DisagreementPagesIntegrationTest {
             disagreements.restore(key, disagreements.state(key).orElseThrow().version());
         }
     }
+
+    @Test
+    void theKeyOfAFactMergedIntoAnotherLeadsToItForGood() throws Exception {
+        assertThat(SeedFacts.formerly()).isNotEmpty();
+        SeedFacts.formerly().forEach((old, survivor) -> {
+            try {
+                var page = mvc.perform(get("/facts/" + old)).andReturn().getResponse();
+                assertThat(page.getStatus()).as(old).isEqualTo(301);
+                assertThat(page.getRedirectedUrl()).isEqualTo("/facts/" + survivor);
+                var api = mvc.perform(get("/api/facts/" + old)).andReturn().getResponse();
+                assertThat(api.getStatus()).as(old).isEqualTo(301);
+                assertThat(api.getHeader("Location")).isEqualTo("/api/facts/" + survivor);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(mvc.perform(get("/facts/never-a-fact")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
 }

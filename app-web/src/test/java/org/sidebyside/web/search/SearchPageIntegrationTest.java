@@ -41,6 +41,9 @@ class SearchPageIntegrationTest {
         assertThat(keys(page)).contains("fire-phone-price-199");
         assertThat(page.select(".search-hit .hit-statement mark").eachText()).anyMatch(t -> t.equalsIgnoreCase("phone"));
         assertThat(page.select(".search-hit .hit-quote a").eachAttr("href")).allMatch(h -> h.matches("/sources/[a-z0-9-]+#q\\d+"));
+        // each found claim says when it holds: its own date, or when its source reported it
+        assertThat(page.select(".search-hit .hit-when").eachText()).isNotEmpty()
+                .allMatch(w -> w.startsWith("As of ") || w.startsWith("As reported in "));
     }
 
     @Test
