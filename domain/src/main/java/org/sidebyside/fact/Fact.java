@@ -79,6 +79,9 @@ public class Fact extends Versioned {
     @Enumerated(EnumType.STRING)
     private FactStatus status;
 
+    /** Whether study mode may ask about this fact; instructors take a fact out of the quizzes. */
+    private boolean inQuizzes = true;
+
     private String importFingerprint;
 
     /** Words a search should find this fact by besides its statement; kept in step by apply(). */
@@ -165,6 +168,14 @@ public class Fact extends Versioned {
 
     public void unpublish() {
         this.status = FactStatus.DRAFT;
+    }
+
+    void askInQuizzes(boolean ask) {
+        this.inQuizzes = ask;
+    }
+
+    public boolean isInQuizzes() {
+        return inQuizzes;
     }
 
     /** The content as plain values, for comparing and for filling a form. */

@@ -60,7 +60,7 @@ public class FactService {
     }
 
     /** A fact's content, status and version as stored now, read in one transaction. */
-    public record State(String key, FactContent content, FactStatus status, long version) {
+    public record State(String key, FactContent content, FactStatus status, long version, boolean inQuizzes) {
     }
 
     /** Facts for the curation list: text in the statement or key, company ("both" too), topic, status; each optional. */
@@ -77,7 +77,8 @@ public class FactService {
 
     @Transactional(readOnly = true)
     public java.util.Optional<State> state(String key) {
-        return facts.findByKey(key).map(f -> new State(f.getKey(), f.content(), f.getStatus(), f.getVersion()));
+        return facts.findByKey(key).map(f -> new State(f.getKey(), f.content(), f.getStatus(), f.getVersion(),
+                f.isInQuizzes()));
     }
 
     /** The companies, topics and sources as stored, for checking facts before saving them. */
@@ -162,6 +163,16 @@ public class FactService {
         if (fact.getStatus() != FactStatus.PUBLISHED) {
             fact.publish();
             record(fact, Action.PUBLISH, null);
+        }
+        return fact;
+    }
+
+    /** Takes a fact out of the quizzes, or puts it back; recorded like any change. */
+    public Fact askInQuizzes(String key, boolean ask) {
+        Fact fact = facts.findByKey(key).orElseThrow(() -> new FactNotFoundException(key));
+        if (fact.isInQuizzes() != ask) {
+            fact.askInQuizzes(ask);
+            history.recordFact(key, Action.UPDATE, snapshotOf(fact), ask ? "asked in quizzes again" : "left out of quizzes");
         }
         return fact;
     }

@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SitemapController {
 
-    private static final List<String> FIXED = List.of("/", "/compare", "/disagreements", "/timeline", "/stories", "/sources");
+    private static final List<String> FIXED = List.of("/", "/compare", "/disagreements", "/study", "/timeline", "/stories", "/sources");
 
     private final FactBaseReader reader;
     private final PublicUrl publicUrl;

@@ -300,4 +300,51 @@ class StudentJourneyBrowserTest {
         assertThat(entry.getField(new org.jbibtex.Key("note")).toUserString())
                 .contains("Alibaba has surpassed Walmart to become the largest retailer worldwide.");
     }
+
+    @Test
+    void aStudentPlaysAQuizRoundSeesEachQuoteFollowsOneIntoItsArticleAndFindsTheScoreKept() {
+        Browser.size(1280, 900);
+        browser.get(url("/study"));
+        browser.executeScript("localStorage.clear()");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("topic"))).selectByValue("payments");
+        browser.findElement(By.cssSelector("form.study-start button")).click();
+        for (int n = 1; n <= 5; n++) {
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".study-count"),
+                    "Question " + n + " of 5"));
+            if (n == 1) {
+                Browser.screenshot("36-quiz-question");
+            }
+            // the keyboard alone: the first option, then the answer button
+            WebElement first = browser.findElement(By.cssSelector("input[name=choice]"));
+            first.sendKeys(Keys.SPACE);
+            assertThat(first.isSelected()).isTrue();
+            browser.findElement(By.cssSelector("form.study-question button[type=submit]")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".study-verdict")));
+            assertThat(browser.findElement(By.cssSelector(".study-verdict")).getText()).matches("(Right|Not quite).*");
+            assertThat(browser.findElement(By.cssSelector("figure.quote blockquote")).getText()).isNotBlank();
+            if (n == 1) {
+                Browser.screenshot("37-quiz-answer");
+                String back = browser.getCurrentUrl();
+                String quoted = browser.findElement(By.cssSelector("figure.quote blockquote")).getText();
+                browser.findElement(By.cssSelector("a.study-into-article")).click();
+                waiting().until(ExpectedConditions.urlContains("/sources/"));
+                String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+                String marked = browser.findElement(By.xpath("//span[@id='" + id + "']/following-sibling::mark[1]")).getText();
+                assertThat(QuoteLocator.normalize(quoted)).startsWith(QuoteLocator.normalize(marked));
+                browser.get(back);
+            }
+            browser.findElement(By.cssSelector(".study-next a")).click();
+        }
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".study-score")));
+        String score = browser.findElement(By.cssSelector(".study-score")).getText();
+        assertThat(score).matches("You answered [0-5] of 5 right\\.");
+        Browser.screenshot("38-quiz-score");
+
+        browser.get(url("/study"));
+        WebElement kept = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".study-rounds li")));
+        assertThat(kept.getText()).contains(score.replaceAll("You answered (\\d) of 5 right\\.", "$1 of 5"), "(Payments)");
+        Browser.size(375, 800);
+        long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal scroll, from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
+    }
 }

@@ -217,6 +217,14 @@ class AdminFactController implements CurrentRecord {
         return "redirect:/admin/facts/" + key;
     }
 
+    /** Takes the fact out of study mode's quizzes ({@code ask=false}) or puts it back. */
+    @PostMapping("/{key}/quizzes")
+    String quizzes(@PathVariable String key, @RequestParam boolean ask, RedirectAttributes redirect) {
+        facts.askInQuizzes(fact(key).key(), ask);
+        redirect.addFlashAttribute("message", ask ? "admin.fact.inQuizzes" : "admin.fact.outOfQuizzes");
+        return "redirect:/admin/facts/" + key;
+    }
+
     /** The fact as a student would see it, draft or not, in the student pages' layout. */
     @GetMapping("/{key}/preview")
     String preview(@PathVariable String key, Model model) {

@@ -1,0 +1,82 @@
+package org.sidebyside.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuizUnitTest {
+
+    private static final List<String> COMPANIES = List.of("alibaba", "amazon");
+    private static final List<String> SOURCES = List.of("paper", "adage", "lessons", "cx");
+
+    private static List<Quiz.Fact> facts() {
+        List<Quiz.Fact> facts = new ArrayList<>();
+        facts.add(new Quiz.Fact("alibaba-founded", "alibaba", "Alibaba was founded in 1999.", 1999, null, null, List.of("paper")));
+        facts.add(new Quiz.Fact("amazon-founded", "amazon", "Amazon was founded in 1994.", 1994, null, null, List.of("paper")));
+        facts.add(new Quiz.Fact("tmall-share", "alibaba", "Tmall had 61.4%.", 2014, new BigDecimal("61.4"), "percent", List.of("adage")));
+        facts.add(new Quiz.Fact("amazon-cn-share", "amazon", "Amazon.cn had 1.3%.", 2014, new BigDecimal("1.3"), "percent", List.of("adage")));
+        facts.add(new Quiz.Fact("china-cards", null, "China had a quarter.", 2010, new BigDecimal("25"), "percent", List.of("paper")));
+        facts.add(new Quiz.Fact("alipay-users", "alibaba", "Alipay had 427 million users.", null, new BigDecimal("427000000"),
+                "people", List.of("lessons")));
+        facts.add(new Quiz.Fact("both-sources", "amazon", "Said twice.", 2016, null, null, List.of("lessons", "cx")));
+        facts.add(new Quiz.Fact("singles-day", "alibaba", "Singles Day began in 2009.", 2009, null, null, List.of("lessons")));
+        facts.add(new Quiz.Fact("amazon-go", "amazon", "Amazon Go opened in 2018.", 2018, null, null, List.of("cx")));
+        return facts;
+    }
+
+    @Test
+    void aRoundAsksAboutDifferentFactsInEveryKindAndTheSameSeedGivesTheSameRound() {
+        List<Quiz.Question> round = Quiz.round(facts(), COMPANIES, SOURCES, 42);
+        assertThat(round).hasSize(Quiz.ROUND);
+        assertThat(round).extracting(Quiz.Question::fact).doesNotHaveDuplicates();
+        assertThat(round).extracting(Quiz.Question::kind).contains(Quiz.Kind.values());
+        assertThat(Quiz.round(facts(), COMPANIES, SOURCES, 42)).isEqualTo(round);
+        List<Quiz.Fact> reversed = new ArrayList<>(facts());
+        java.util.Collections.reverse(reversed);
+        assertThat(Quiz.round(reversed, COMPANIES, SOURCES, 42)).as("whatever order the facts come in").isEqualTo(round);
+        assertThat(Quiz.round(facts(), COMPANIES, SOURCES, 43)).isNotEqualTo(round);
+    }
+
+    @Test
+    void eachKindHasOneRightOptionAndPlausibleDistractorsFromTheFactBase() {
+        for (long seed = 0; seed < 50; seed++) {
+            for (Quiz.Question q : Quiz.round(facts(), COMPANIES, SOURCES, seed)) {
+                Quiz.Fact f = facts().stream().filter(x -> x.key().equals(q.fact())).findFirst().orElseThrow();
+                assertThat(q.options()).doesNotHaveDuplicates();
+                switch (q.kind()) {
+                    case COMPANY -> assertThat(q.options().get(q.answer())).isEqualTo(f.company());
+                    case YEAR -> {
+                        assertThat(q.options()).hasSize(Quiz.OPTIONS).isSortedAccordingTo(java.util.Comparator.comparing(Integer::valueOf));
+                        assertThat(q.options().get(q.answer())).isEqualTo(String.valueOf(f.year()));
+                    }
+                    case FIGURE -> {
+                        assertThat(q.options().get(q.answer())).isEqualTo(f.key());
+                        assertThat(q.options()).allSatisfy(k -> assertThat(facts().stream()
+                                .filter(x -> x.key().equals(k)).findFirst().orElseThrow().unit()).isEqualTo(f.unit()));
+                    }
+                    case SOURCE -> {
+                        assertThat(q.options()).isEqualTo(SOURCES);
+                        assertThat(q.options().get(q.answer())).isEqualTo(f.sources().get(0));
+                        assertThat(f.key()).as("a fact quoting two articles has no one right source").isNotEqualTo("both-sources");
+                    }
+                }
+                assertThat(q.isRight(q.answer())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void factsThatCannotCarryAKindOfQuestionAreNotAskedIt() {
+        Quiz.Fact both = new Quiz.Fact("about-both", null, "Both sell online.", null, null, null, List.of("paper"));
+        assertThat(Quiz.question(Quiz.Kind.COMPANY, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
+        assertThat(Quiz.question(Quiz.Kind.YEAR, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
+        assertThat(Quiz.question(Quiz.Kind.FIGURE, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
+        Quiz.Fact lonelyUnit = new Quiz.Fact("odd", "amazon", "Eleven years.", null, new BigDecimal("11"), "years", List.of("lessons"));
+        assertThat(Quiz.question(Quiz.Kind.FIGURE, lonelyUnit, facts(), COMPANIES, SOURCES, new java.util.Random(1)))
+                .as("no other figure in years to choose from").isNull();
+        assertThat(Quiz.round(List.of(), COMPANIES, SOURCES, 1)).isEmpty();
+    }
+}
