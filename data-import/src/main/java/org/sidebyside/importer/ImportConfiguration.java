@@ -2,6 +2,7 @@ package org.sidebyside.importer;
 
 import org.sidebyside.DomainConfiguration;
 import org.sidebyside.disagreement.DisagreementService;
+import org.sidebyside.glossary.GlossaryService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,8 @@ public class ImportConfiguration {
     @Bean
     SeedImporter seedImporter(ResourceLoader resources, CatalogService catalog, FactService facts,
                               EditorialService editorial, StoryService stories, DisagreementService disagreements,
-                              PlatformTransactionManager transactions) {
-        return new SeedImporter(new SeedReader(resources), catalog, facts, editorial, stories, disagreements, transactions);
+                              GlossaryService glossary, PlatformTransactionManager transactions) {
+        return new SeedImporter(new SeedReader(resources), catalog, facts, editorial, stories, disagreements, glossary,
+                transactions);
     }
 }

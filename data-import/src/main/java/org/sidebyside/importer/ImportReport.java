@@ -12,7 +12,7 @@ public final class ImportReport {
 
     /** The kinds of record an import loads, in the order it loads them. */
     public enum Kind {
-        COMPANIES, TOPICS, SOURCES, FACTS, LISTS, STORIES, DISAGREEMENTS
+        COMPANIES, TOPICS, SOURCES, FACTS, LISTS, STORIES, DISAGREEMENTS, GLOSSARY
     }
 
     /**
@@ -143,6 +143,7 @@ public final class ImportReport {
         names.put(Kind.LISTS, "lists");
         names.put(Kind.STORIES, "stories");
         names.put(Kind.DISAGREEMENTS, "disagreements");
+        names.put(Kind.GLOSSARY, "glossary");
         String verb = dryRun ? "would be " : "";
         names.forEach((kind, name) -> {
             sb.append(String.format("  %-14s %4d inserted, %4d updated, %4d unchanged", name + ":",

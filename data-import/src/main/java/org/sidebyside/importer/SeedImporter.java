@@ -8,6 +8,8 @@ import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.disagreement.DisagreementContent;
 import org.sidebyside.disagreement.DisagreementService;
 import org.sidebyside.disagreement.InvalidDisagreementException;
+import org.sidebyside.glossary.GlossaryContent;
+import org.sidebyside.glossary.GlossaryService;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.editorial.StoryService;
@@ -33,11 +35,13 @@ public class SeedImporter {
     private final EditorialService editorial;
     private final StoryService stories;
     private final DisagreementService disagreements;
+    private final GlossaryService glossary;
     private final TransactionTemplate transaction;
 
     SeedImporter(SeedReader reader, CatalogService catalog, FactService facts, EditorialService editorial, StoryService stories,
-                 DisagreementService disagreements, PlatformTransactionManager tm) {
+                 DisagreementService disagreements, GlossaryService glossary, PlatformTransactionManager tm) {
         this.disagreements = disagreements;
+        this.glossary = glossary;
         this.editorial = editorial;
         this.stories = stories;
         this.reader = reader;
@@ -109,6 +113,9 @@ public class SeedImporter {
         seeds.disagreements().forEach(d -> byKey.put(d.key(), d.content()));
         disagreements.importDisagreements(byKey).forEach((key, outcome) ->
                 record(report, ImportReport.Kind.DISAGREEMENTS, key, outcome));
+        Map<String, GlossaryContent> terms = new LinkedHashMap<>();
+        seeds.glossary().forEach(g -> terms.put(g.slug(), g.content()));
+        glossary.importTerms(terms).forEach((slug, outcome) -> record(report, ImportReport.Kind.GLOSSARY, slug, outcome));
     }
 
     private static void record(ImportReport report, ImportReport.Kind kind, String key, ImportOutcome outcome) {

@@ -21,6 +21,7 @@ import org.sidebyside.catalog.SourceMetadata;
 import org.sidebyside.disagreement.DisagreementContent;
 import org.sidebyside.disagreement.DisagreementKind;
 import org.sidebyside.fact.CitationContent;
+import org.sidebyside.glossary.GlossaryContent;
 import org.sidebyside.fact.FactContent;
 import org.sidebyside.fact.FactKind;
 import org.sidebyside.fact.ValueQualifier;
@@ -55,6 +56,7 @@ public class SeedReader {
     static final String STORIES = "stories.yml";
     static final String SOURCES = "sources.yml";
     static final String DISAGREEMENTS = "disagreements.yml";
+    static final String GLOSSARY = "glossary.yml";
     static final String FACTS = "facts/";
 
     /** A year as written in a seed file; anything else is refused by the caller's catch. */
@@ -74,6 +76,8 @@ public class SeedReader {
     private static final Set<String> SECTION_FIELDS = Set.of("item", "heading");
     private static final Set<String> DISAGREEMENT_FIELDS = Set.of("key", "topic", "subject", "kind", "summary", "sides");
     private static final Set<String> SIDE_FIELDS = Set.of("label", "facts");
+    private static final Set<String> GLOSSARY_FIELDS = Set.of("term", "slug", "also", "definition", "defined-by", "source",
+            "quote");
     private static final Set<String> TOPIC_FIELDS = Set.of("slug", "name", "description", "fact-label");
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
             "publisher", "published", "note", "reported-from");
@@ -137,7 +141,9 @@ public class SeedReader {
         List<SeedSet.DisagreementSeed> disagreements = new ArrayList<>();
         r.entries(DISAGREEMENTS, "disagreements", DISAGREEMENT_FIELDS, false,
                 (m, line) -> r.disagreement(m, line).ifPresent(disagreements::add));
-        return new Result(new SeedSet(companies, topics, sources, facts, lists, stories, disagreements), r.problems);
+        List<SeedSet.GlossarySeed> glossary = new ArrayList<>();
+        r.entries(GLOSSARY, "terms", GLOSSARY_FIELDS, false, (m, line) -> r.term(m, line).ifPresent(glossary::add));
+        return new Result(new SeedSet(companies, topics, sources, facts, lists, stories, disagreements, glossary), r.problems);
     }
 
     /** One pass over one seed directory, collecting problems as it goes. */
@@ -214,6 +220,32 @@ public class SeedReader {
                 }
                 each.accept(mapping(file, item, fields), line(item));
             }
+        }
+
+        java.util.Optional<SeedSet.GlossarySeed> term(Map<String, Node> m, int line) {
+            String slug = required(m, "slug", GLOSSARY, line);
+            String definedBy = required(m, "defined-by", GLOSSARY, line);
+            if (definedBy != null && !definedBy.equals("team") && !definedBy.equals("article")) {
+                problems.add(new ImportProblem(GLOSSARY, lineOf(m, "defined-by", line), "defined-by is team or article"));
+            }
+            if ("article".equals(definedBy) != (scalar(m, "quote") != null)) {
+                problems.add(new ImportProblem(GLOSSARY, line, "a term defined by an article gives its source and quote; "
+                        + "one defined by the team gives neither"));
+            }
+            List<String> also = new ArrayList<>();
+            Node alsoNode = m.get("also");
+            if (alsoNode instanceof SequenceNode seq) {
+                seq.getValue().forEach(n -> {
+                    if (n instanceof ScalarNode sc) {
+                        also.add(sc.getValue());
+                    }
+                });
+            }
+            if (slug == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new SeedSet.GlossarySeed(slug, new GlossaryContent(required(m, "term", GLOSSARY, line),
+                    also, required(m, "definition", GLOSSARY, line), scalar(m, "source"), scalar(m, "quote")), GLOSSARY, line));
         }
 
         java.util.Optional<SeedSet.DisagreementSeed> disagreement(Map<String, Node> m, int line) {
@@ -430,7 +462,8 @@ public class SeedReader {
                 } else {
                     if (!(t.getValueNode() instanceof ScalarNode) && !k.equals("citations") && !k.equals("companies") && !k.equals("lists")
                             && !k.equals("stories") && !k.equals("sections") && !k.equals("sides")
-                            && !k.equals("disagreements") && !k.equals("formerly")
+                            && !k.equals("disagreements") && !k.equals("formerly") && !k.equals("terms")
+                            && !k.equals("also")
                             && !k.equals("topics") && !k.equals("sources") && !k.equals("facts")) {
                         problems.add(new ImportProblem(file, line(t.getValueNode()), "\"" + k + "\" is a single value"));
                         continue;

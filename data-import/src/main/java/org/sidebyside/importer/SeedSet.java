@@ -8,7 +8,11 @@ import org.sidebyside.fact.FactContent;
 /** Everything read from the seed files, before validation against each other. */
 record SeedSet(List<CompanySeed> companies, List<TopicSeed> topics, List<SourceSeed> sources,
                List<FactSeed> facts, List<ListSeed> lists, List<StorySeed> stories,
-               List<DisagreementSeed> disagreements) {
+               List<DisagreementSeed> disagreements, List<GlossarySeed> glossary) {
+
+    /** A glossary term (glossary.yml). */
+    record GlossarySeed(String slug, org.sidebyside.glossary.GlossaryContent content, String file, int line) {
+    }
 
     /** A disagreement (disagreements.yml). */
     record DisagreementSeed(String key, org.sidebyside.disagreement.DisagreementContent content, String file, int line) {

@@ -1,6 +1,7 @@
 package org.sidebyside.importer;
 
 import org.sidebyside.disagreement.DisagreementRules;
+import org.sidebyside.glossary.GlossaryService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,6 +67,14 @@ final class SeedValidator {
         validateLists(seeds, topics, problems);
         validateStories(seeds, companies, topics, problems);
         validateDisagreements(seeds, topics, problems);
+        Set<String> slugs = new HashSet<>();
+        for (SeedSet.GlossarySeed g : seeds.glossary()) {
+            if (!slugs.add(g.slug())) {
+                problems.add(new ImportProblem(g.file(), g.line(), "the term \"" + g.slug() + "\" is given twice"));
+            }
+            GlossaryService.problems(g.slug(), g.content(), texts)
+                    .forEach(m -> problems.add(new ImportProblem(g.file(), g.line(), m)));
+        }
         return new Result(problems, rejected);
     }
 

@@ -79,6 +79,13 @@ class SeedImporterIntegrationTest {
                 .isEqualTo(SeedFacts.disagreementKeys().size());
         assertThat(jdbc.queryForList("select disagreement_key from disagreement order by id", String.class))
                 .containsExactlyElementsOf(SeedFacts.disagreementKeys());
+        assertThat(report.count(ImportReport.Kind.GLOSSARY, ImportOutcome.INSERTED)).isEqualTo(SeedFacts.glossarySlugs().size());
+        // an article's own definition stands at its offsets, as a fact's quote does
+        var definitions = jdbc.queryForList("""
+                select g.quote, s.full_text, g.start_offset, g.end_offset
+                from glossary_term g join source s on s.id = g.source_id""");
+        assertThat(definitions).isNotEmpty().allSatisfy(d -> assertThat(QuoteLocator.standsAt((String) d.get("full_text"),
+                (String) d.get("quote"), (Integer) d.get("start_offset"), (Integer) d.get("end_offset"))).isTrue());
         assertThat(jdbc.queryForObject("select count(*) from fact where market is not null", Long.class))
                 .isEqualTo(SeedFacts.marketFacts());
         assertThat(jdbc.queryForList("""

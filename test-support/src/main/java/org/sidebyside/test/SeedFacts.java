@@ -51,6 +51,11 @@ public final class SeedFacts {
         }
     }
 
+    /** The slugs of the glossary's terms in the packaged {@code glossary.yml}, in order. */
+    public static List<String> glossarySlugs() {
+        return entries("classpath*:seeds/glossary.yml", "    slug: ");
+    }
+
     /** How many facts the packaged seed files give as a market's context ({@code market:}). */
     public static int marketFacts() {
         return entries("    market: ").size();

@@ -33,12 +33,14 @@ public final class FactBase {
     private final List<DisagreementView> disagreements;
     private final Map<String, List<DisagreementView>> disagreementsByFact;
     private final Map<String, String> redirects;
+    private final List<GlossaryView> glossary;
     private final Instant readAt;
     private final String version;
 
     FactBase(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources, List<FactView> facts,
              Map<String, String> texts, Map<String, List<String>> lists, List<StoryView> stories,
-             List<DisagreementView> disagreements, Map<String, String> redirects, Instant readAt) {
+             List<DisagreementView> disagreements, Map<String, String> redirects, List<GlossaryView> glossary,
+             Instant readAt) {
         this.companies = List.copyOf(companies);
         this.topics = List.copyOf(topics);
         this.sources = List.copyOf(sources);
@@ -57,9 +59,10 @@ public final class FactBase {
                 byFact.computeIfAbsent(f.key(), k -> new java.util.ArrayList<>()).add(d))));
         this.disagreementsByFact = byFact;
         this.redirects = Map.copyOf(redirects);
+        this.glossary = List.copyOf(glossary);
         this.readAt = readAt;
         this.version = FactBaseDigest.of(this.companies, this.topics, this.sources, this.facts, this.texts, this.lists,
-                this.stories, this.disagreements, this.redirects);
+                this.stories, this.disagreements, this.redirects, this.glossary);
     }
 
     /** A digest of the whole content: equal for equal content, whichever instance read it. */
@@ -140,6 +143,11 @@ public final class FactBase {
     /** The disagreements a fact stands in, on one side or another. */
     public List<DisagreementView> disagreementsOf(FactView fact) {
         return disagreementsByFact.getOrDefault(fact.key(), List.of());
+    }
+
+    /** The glossary's terms, in the order of the seed file (by theme). */
+    public List<GlossaryView> glossary() {
+        return glossary;
     }
 
     /** The key a merged fact's old key now leads to, if it was merged. */

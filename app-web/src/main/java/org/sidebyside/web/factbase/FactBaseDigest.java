@@ -29,7 +29,8 @@ final class FactBaseDigest {
 
     static String of(List<CompanyView> companies, List<TopicView> topics, List<SourceView> sources,
                      List<FactView> facts, Map<String, String> texts, Map<String, List<String>> lists,
-                     List<StoryView> stories, List<DisagreementView> disagreements, Map<String, String> redirects) {
+                     List<StoryView> stories, List<DisagreementView> disagreements, Map<String, String> redirects,
+                     List<GlossaryView> glossary) {
         FactBaseDigest d = new FactBaseDigest();
         companies.forEach(d::add);
         topics.forEach(d::add);
@@ -45,6 +46,10 @@ final class FactBaseDigest {
             });
         }
         new TreeMap<>(redirects).forEach((from, to) -> d.add(from).add(to));
+        for (GlossaryView g : glossary) {
+            d.add(g.slug()).add(g.term()).add(g.forms()).add(g.definition())
+                    .add(g.source() == null ? null : g.source().slug()).add(g.quote());
+        }
         for (FactView f : facts) {
             d.add(f.id()).add(f.key()).add(f.company() == null ? null : f.company().slug()).add(f.topic().slug())
                     .add(f.kind()).add(f.statement()).add(f.value() == null ? null : f.value().toPlainString())

@@ -17,6 +17,7 @@ import org.sidebyside.disagreement.Disagreement;
 import org.sidebyside.disagreement.DisagreementService;
 import org.sidebyside.fact.Citation;
 import org.sidebyside.fact.FactService;
+import org.sidebyside.glossary.GlossaryService;
 import org.sidebyside.fact.Fact;
 import org.sidebyside.editorial.EditorialService;
 import org.sidebyside.editorial.StoryService;
@@ -41,10 +42,12 @@ class FactBaseLoader {
     private final StoryService stories;
     private final DisagreementService disagreements;
     private final FactService factService;
+    private final GlossaryService glossary;
 
     FactBaseLoader(CompanyRepository companies, TopicRepository topics, SourceRepository sources,
                    FactRepository facts, EditorialService editorial, StoryService stories,
-                   DisagreementService disagreements, FactService factService) {
+                   DisagreementService disagreements, FactService factService, GlossaryService glossary) {
+        this.glossary = glossary;
         this.disagreements = disagreements;
         this.factService = factService;
         this.editorial = editorial;
@@ -104,7 +107,9 @@ class FactBaseLoader {
                 catalog.topics().values().stream().sorted(Comparator.comparingInt(TopicView::position)).toList(),
                 catalog.sources().values().stream().sorted(Comparator.comparing(SourceView::fileName)).toList(),
                 factViews, catalog.texts(), editorial.lists(), stories(catalog), disagreements(shown, catalog, factViews),
-                factService.redirects(), readAt);
+                factService.redirects(), glossary.all().stream().map(g -> GlossaryView.of(g.getSlug(), g.getTerm(), g.getAlso(),
+                        g.getDefinition(), g.getSource() == null ? null : catalog.sources().get(g.getSource().getId()),
+                        g.getQuote())).toList(), readAt);
     }
 
     /** Whether students see a disagreement: not retired, and at least two sides with a published fact. */

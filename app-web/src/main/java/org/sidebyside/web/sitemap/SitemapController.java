@@ -19,7 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SitemapController {
 
-    private static final List<String> FIXED = List.of("/", "/compare", "/disagreements", "/study", "/timeline", "/stories", "/sources");
+    private static final List<String> FIXED = List.of("/", "/compare", "/disagreements", "/study", "/glossary", "/timeline",
+            "/stories", "/sources");
 
     private final FactBaseReader reader;
     private final PublicUrl publicUrl;

@@ -43,7 +43,7 @@ class PublishedPages extends OncePerRequestFilter {
 
     /** Paths whose content depends only on the URL and the published fact base. */
     static final List<String> PUBLIC_PATHS = List.of("/", "/compare", "/compare/", "/sources", "/sources/",
-            "/timeline", "/stories", "/stories/", "/disagreements", "/companies/", "/search", "/facts/", "/export/", "/api/");
+            "/timeline", "/stories", "/stories/", "/disagreements", "/glossary", "/companies/", "/search", "/facts/", "/export/", "/api/");
     private static final int MAX_BODY = 1024 * 1024;
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 

@@ -33,7 +33,7 @@ class PageQualityBrowserTest {
     private List<String> pagesPerTemplate() {
         // the smaller company's page: axe's time grows with the page (135 facts about Alibaba take 10 s)
         List<String> pages = new ArrayList<>(List.of("/", "/compare", "/timeline?company=alibaba", "/stories",
-                "/companies/amazon", "/sources", "/compare/nope", "/search?q=alipay", "/disagreements", "/study",
+                "/companies/amazon", "/sources", "/compare/nope", "/search?q=alipay", "/disagreements", "/study", "/glossary",
                 "/study/42?topic=payments", "/study/42/answer?topic=payments&i=0&choice=0"));
         jdbc.queryForList("select distinct on (layout) slug from story order by layout, slug", String.class)
                 .forEach(s -> pages.add("/stories/" + s));

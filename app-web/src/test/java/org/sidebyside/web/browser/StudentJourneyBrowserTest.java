@@ -169,7 +169,8 @@ class StudentJourneyBrowserTest {
     void onA375PixelPhoneTheColumnsStackAndEveryItemNamesItsCompany() {
         Browser.size(375, 800);
         for (String path : List.of("/compare/shopping-events", "/", "/sources/eight-lessons", "/timeline",
-                "/search?q=alipay", "/stories/customer-experience", "/disagreements", "/compare/payments")) {
+                "/search?q=alipay", "/stories/customer-experience", "/disagreements", "/compare/payments", "/glossary",
+                "/study")) {
             browser.get(url(path));
             long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal scroll on " + path + ", from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
@@ -346,5 +347,21 @@ class StudentJourneyBrowserTest {
         Browser.size(375, 800);
         long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow).as("horizontal scroll, from " + widerThanTheScreen()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aTermOnAPageLeadsToItsDefinitionAndTheGlossaryToWhereTheArticleUsesIt() {
+        Browser.size(1280, 900);
+        browser.get(url("/compare/payments"));
+        WebElement term = browser.findElement(By.cssSelector("a.term[href='/glossary#term-alipay']"));
+        assertThat(term.getDomAttribute("title")).isNotBlank();
+        term.click();
+        waiting().until(ExpectedConditions.urlContains("/glossary#term-alipay"));
+        assertThat((Boolean) js("return document.getElementById('term-alipay').matches(':target')")).isTrue();
+        Browser.screenshot("39-glossary");
+        WebElement use = browser.findElement(By.cssSelector("#term-alipay + dd p.uses a"));
+        use.click();
+        waiting().until(ExpectedConditions.urlContains("/sources/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     }
 }

@@ -33,7 +33,7 @@ class SitemapIntegrationTest {
         long topics = jdbc.queryForObject("select count(*) from topic", Long.class);
         long sources = jdbc.queryForObject("select count(*) from source", Long.class);
         long companies = jdbc.queryForObject("select count(*) from company", Long.class);
-        assertThat(locations).hasSize((int) (10 + topics + companies + sources + published))
+        assertThat(locations).hasSize((int) (11 + topics + companies + sources + published))
                 .allMatch(l -> l.startsWith("http://localhost:8080/"))
                 .contains("http://localhost:8080/compare/payments", "http://localhost:8080/companies/amazon",
                         "http://localhost:8080/disagreements")
