@@ -9,7 +9,11 @@ public interface DisagreementRepository extends JpaRepository<Disagreement, Long
 
     Optional<Disagreement> findByKey(String key);
 
-    /** Every disagreement with its sides, in the order they were added (the seed file's order). */
+    /**
+     * Every disagreement with its topic and sides, in the order they were added; the sides'
+     * facts follow in one more query (a batch; fetching them here would repeat each side once
+     * per fact).
+     */
     @Query("select distinct d from Disagreement d join fetch d.topic left join fetch d.sides order by d.id")
     List<Disagreement> findAllWithSides();
 }

@@ -37,6 +37,7 @@ public class DisagreementSide {
     @JoinTable(name = "disagreement_side_fact", joinColumns = @JoinColumn(name = "side_id"),
             inverseJoinColumns = @JoinColumn(name = "fact_id"))
     @OrderColumn(name = "position")
+    @org.hibernate.annotations.BatchSize(size = 500)
     private List<Fact> facts = new ArrayList<>();
 
     protected DisagreementSide() {

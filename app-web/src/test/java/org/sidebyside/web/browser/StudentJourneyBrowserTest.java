@@ -364,4 +364,41 @@ class StudentJourneyBrowserTest {
         waiting().until(ExpectedConditions.urlContains("/sources/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     }
+
+    @Test
+    void onAPhoneChartsShrinkAfterRotatingCitationsAreEasyToTouchAndShowTheirQuoteOnFocus() {
+        // a chart drawn on a wide screen, then the phone turned to 375 px: no sideways scrolling
+        Browser.size(1280, 900);
+        browser.get(url("/compare/shopping-events"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-shopping-event-sales canvas")));
+        Browser.size(375, 800);
+        waiting().until(d -> (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0);
+        assertThat(browser.findElement(By.cssSelector("#chart-shopping-event-sales canvas")).getSize().getWidth()).isLessThan(375);
+        Browser.screenshot("40-chart-after-rotating-375");
+
+        WebElement cite = browser.findElement(By.cssSelector("article.fact a.cite"));
+        assertThat(cite.getSize().getWidth()).isGreaterThanOrEqualTo(24);
+        assertThat(cite.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+        WebElement permalink = browser.findElement(By.cssSelector("article.fact .fact-link a"));
+        assertThat(permalink.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+
+        // the keyboard reaches a citation and its quote shows, as on hover
+        js("arguments[0].focus()", cite);
+        WebElement tip = browser.findElement(By.id(cite.getDomAttribute("aria-describedby")));
+        assertThat(tip.isDisplayed()).isTrue();
+        assertThat(tip.getText()).isNotBlank();
+        Browser.screenshot("41-citation-on-focus-375");
+
+        // following it: the reader leaves a few lines of context above the quote
+        Browser.size(1280, 900);
+        String href = cite.getDomAttribute("href");
+        browser.get(url(href));
+        String id = href.substring(href.indexOf('#') + 1);
+        WebElement mark = browser.findElement(By.xpath("//span[@id='" + id + "']/following-sibling::mark[1]"));
+        Number top = (Number) js("return arguments[0].getBoundingClientRect().top", mark);
+        assertThat(top.doubleValue()).as("context above the quote").isGreaterThan(60).isLessThan(400);
+        // only the followed quote stands out: the others are marked without a background
+        assertThat((String) js("return getComputedStyle(arguments[0]).backgroundColor", mark)).isNotEqualTo("rgba(0, 0, 0, 0)");
+        Browser.screenshot("42-reader-jump-with-context");
+    }
 }

@@ -148,14 +148,20 @@ class ComparePagesIntegrationTest {
     @Test
     void theComparePagesNeedAFixedNumberOfQueriesWhateverTheNumberOfFacts() throws Exception {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        // the statistics count every thread's statements: a reload of the fact base that a test
+        // before set off (heard a moment later) may fall into a page, so a page may be measured again
         for (String url : List.of("/compare", "/compare/payments", "/", "/timeline", "/companies/alibaba")) {
-            stats.clear();
-            Pages.page(mvc, url);
-            assertThat(stats.getPrepareStatementCount()).as(url).isLessThanOrEqualTo(4);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+                stats.clear();
+                Pages.page(mvc, url);
+                assertThat(stats.getPrepareStatementCount()).as(url).isLessThanOrEqualTo(4);
+            });
         }
-        stats.clear();
-        Pages.page(mvc, "/sources/eight-lessons");
-        assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            stats.clear();
+            Pages.page(mvc, "/sources/eight-lessons");
+            assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+        });
     }
 
     @Test
