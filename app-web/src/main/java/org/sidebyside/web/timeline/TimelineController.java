@@ -28,6 +28,13 @@ class TimelineController {
         this.reader = reader;
     }
 
+    /**
+     * One year of the timeline: a lane per company (in column order), then what concerns both
+     * companies or a market.
+     */
+    record Year(int year, List<List<FactView>> lanes, List<FactView> shared) {
+    }
+
     @GetMapping("/timeline")
     String timeline(@RequestParam(required = false) String company, @RequestParam(required = false) String topic,
                     Model model) {
@@ -44,10 +51,13 @@ class TimelineController {
                 .toList();
         Map<Integer, List<FactView>> byYear = dated.stream()
                 .collect(Collectors.groupingBy(f -> f.asOf().year(), LinkedHashMap::new, Collectors.toList()));
+        List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(),
+                base.companies().stream().map(co -> e.getValue().stream().filter(f -> co.equals(f.company())).toList()).toList(),
+                e.getValue().stream().filter(f -> f.company() == null).toList())).toList();
         model.addAttribute("base", base);
         model.addAttribute("company", c);
         model.addAttribute("topic", t);
-        model.addAttribute("years", byYear);
+        model.addAttribute("years", years);
         model.addAttribute("count", dated.size());
         model.addAttribute("footnotes", new Footnotes(dated));
         model.addAttribute("nav", "timeline");

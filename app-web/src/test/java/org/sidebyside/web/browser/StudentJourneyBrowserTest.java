@@ -215,10 +215,10 @@ class StudentJourneyBrowserTest {
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.getCurrentUrl()).endsWith("#main");
 
+        // the filter applies as it is chosen (where JavaScript runs, no button to press)
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("company"))).selectByValue("amazon");
-        browser.findElement(By.cssSelector("form.filters button")).click();
         waiting().until(ExpectedConditions.urlContains("company=amazon"));
-        assertThat(browser.findElements(By.cssSelector("article.fact.company-alibaba"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("article.fact.company-alibaba"))).noneMatch(WebElement::isDisplayed);
         Browser.screenshot("10-timeline-amazon");
     }
 
@@ -400,5 +400,27 @@ class StudentJourneyBrowserTest {
         // only the followed quote stands out: the others are marked without a background
         assertThat((String) js("return getComputedStyle(arguments[0]).backgroundColor", mark)).isNotEqualTo("rgba(0, 0, 0, 0)");
         Browser.screenshot("42-reader-jump-with-context");
+    }
+
+    @Test
+    void theTimelineShowsTheTwoCompaniesInLanesAndItsFiltersApplyAsTheyAreChosen() {
+        Browser.size(1280, 900);
+        browser.get(url("/timeline"));
+        WebElement alibabaFact = browser.findElement(By.cssSelector(".lane.company-alibaba article.fact"));
+        WebElement amazonLane = browser.findElement(By.cssSelector(".lane.company-amazon"));
+        assertThat(amazonLane.getRect().getX()).isGreaterThan(alibabaFact.getRect().getX());
+        assertThat(browser.findElement(By.cssSelector("form.filters button[type=submit]")).isDisplayed())
+                .as("no separate button where JavaScript runs").isFalse();
+        int all = browser.findElements(By.cssSelector(".timeline article.fact")).size();
+        Browser.screenshot("43-timeline-lanes");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("company"))).selectByValue("amazon");
+        waiting().until(ExpectedConditions.urlContains("?company=amazon"));
+        List<WebElement> shown = browser.findElements(By.cssSelector(".timeline article.fact")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown).hasSizeLessThan(all).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.getDomAttribute("data-company")).isIn("amazon", ""));
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo(shown.size() + " dated facts");
+        Browser.screenshot("44-timeline-filtered");
     }
 }

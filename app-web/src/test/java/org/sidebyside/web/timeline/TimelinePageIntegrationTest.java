@@ -31,6 +31,13 @@ class TimelinePageIntegrationTest {
         assertThat(page.select("article.fact.company-alibaba")).isNotEmpty();
         assertThat(page.select("article.fact.company-amazon")).isNotEmpty();
         assertThat(page.select("article.fact .fact-date")).hasSameSizeAs(page.select("article.fact"));
+        // a lane per company, in column order, then what concerns both or a market
+        assertThat(page.select(".lane.company-alibaba article.fact")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.hasClass("company-alibaba")).isTrue());
+        assertThat(page.select(".lane.company-amazon article.fact")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.hasClass("company-amazon")).isTrue());
+        assertThat(page.select(".lane-shared article.fact")).allSatisfy(f -> assertThat(f.attr("data-company")).isIn("", "market"));
+        assertThat(page.select(".lane-heads .lane-head").eachText()).containsExactly("Alibaba", "Amazon");
     }
 
     @Test
