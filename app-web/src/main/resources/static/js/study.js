@@ -16,7 +16,8 @@
     if (!rounds.some(function (r) { return r.id === id; })) {
       rounds.push({ id: id, when: new Date().toISOString().slice(0, 10), score: +score.dataset.score,
         of: +score.dataset.of, topic: score.dataset.topic,
-        revisit: score.dataset.revisit ? score.dataset.revisit.split(' ') : [] });
+        revisit: score.dataset.revisit ? score.dataset.revisit.split(' ') : [],
+        titles: score.dataset.revisitTitles ? score.dataset.revisitTitles.split(' \u2016 ') : [] });
       save(rounds);
     }
   }
@@ -30,13 +31,18 @@
       // "{0}: {1} of {2} {3}" from the page, so that the words stay in the site's messages
       li.textContent = list.dataset.score.replace('{0}', r.when).replace('{1}', r.score).replace('{2}', r.of)
         .replace('{3}', r.topic ? '(' + r.topic + ')' : '') + ' ';
-      r.revisit.forEach(function (key) {
-        var a = document.createElement('a');
-        a.href = '/facts/' + encodeURIComponent(key);
-        a.textContent = key.replace(/-/g, ' ');
-        li.appendChild(a);
-        li.appendChild(document.createTextNode(' '));
-      });
+      if (r.revisit.length) {
+        var ul = document.createElement('ul');
+        r.revisit.forEach(function (key, n) {
+          var item = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = '/facts/' + encodeURIComponent(key);
+          a.textContent = (r.titles && r.titles[n]) || key.replace(/-/g, ' ');
+          item.appendChild(a);
+          ul.appendChild(item);
+        });
+        li.appendChild(ul);
+      }
       list.appendChild(li);
     });
     if (kept.length && none) { none.hidden = true; }

@@ -98,12 +98,56 @@ public final class Quiz {
         return switch (kind) {
             case COMPANY -> f.company() == null || !companies.contains(f.company()) ? null
                     : new Question(kind, f.key(), companies, companies.indexOf(f.company()));
-            case YEAR -> f.year() == null ? null : years(f, all, random);
-            case FIGURE -> f.value() == null ? null : figures(f, all, random);
+            case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null : years(f, all, random);
+            case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null : figures(f, all, random);
             case SOURCE -> f.sources().isEmpty() || new HashSet<>(f.sources()).size() > 1
                     || !sources.contains(f.sources().get(0)) ? null
                     : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)));
         };
+    }
+
+    /** Numbers as statements write them: "$17.8 billion", "61.4%", "427 million", "1,000". */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "(?:US\\$|\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(\\s?(?:%|percent|per cent|thousand|million|billion|trillion))?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where the statement writes the fact's own figure, as {start, end}: the one number in it
+     * whose value (with its "million" or "billion") is the fact's. Null where no number, or more
+     * than one, is that figure: then "which figure fills the gap?" has no single gap to ask.
+     */
+    public static int[] figureGap(String statement, BigDecimal value) {
+        java.util.regex.Matcher m = NUMBER.matcher(statement);
+        int[] gap = null;
+        while (m.find()) {
+            BigDecimal n;
+            try {
+                n = new BigDecimal(m.group(1).replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String scale = m.group(2) == null ? "" : m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+            n = n.multiply(switch (scale) {
+                case "thousand" -> BigDecimal.valueOf(1_000L);
+                case "million" -> BigDecimal.valueOf(1_000_000L);
+                case "billion" -> BigDecimal.valueOf(1_000_000_000L);
+                case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+                default -> BigDecimal.ONE;
+            });
+            if (n.compareTo(value) == 0) {
+                if (gap != null) {
+                    return null;
+                }
+                gap = new int[] {m.start(), m.end()};
+            }
+        }
+        return gap;
+    }
+
+    /** Where the statement writes the year, as {start, end}; null where it does not (the question could not be answered). */
+    public static int[] yearGap(String statement, int year) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.,])" + year + "(?![\\d])").matcher(statement);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /** The fact's year among years other facts give, the closest ones first, in order. */

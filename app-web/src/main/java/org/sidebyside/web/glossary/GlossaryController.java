@@ -24,6 +24,15 @@ class GlossaryController {
 
     /** An article using a term: how often, and the words as they first stand there (for a text fragment link). */
     record Use(SourceView source, int times, String first) {
+
+        /**
+         * The words as a text fragment directive wants them ({@code #:~:text=}): percent-encoded,
+         * including the hyphen, comma and ampersand, which the directive's own syntax uses.
+         */
+        public String fragment() {
+            return java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                    .replace("-", "%2D");
+        }
     }
 
     /** A term with where it is used. */

@@ -26,18 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /study}: quiz rounds made from the published facts, by topic or across all. A round is
  * its seed: every page of it is a plain link or a form sent with GET, the answers so far ride
- * along in the address ({@code results=rwr}), so it works without an account, without a
+ * along in the address (the options chosen, {@code results=021}: the score is worked out from
+ * them, not taken from the address), so it works without an account, without a
  * session and without JavaScript. Every answer, right or wrong, shows the fact, its verbatim
  * quote and the way into the article.
  */
 @Controller
 class StudyController {
 
-    private static final Pattern RESULTS = Pattern.compile("[rw]{0," + Quiz.ROUND + "}");
-    /** Figures as statements write them: "$17.8 billion", "61.4%", "427 million", "1,000". */
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?:US\\$|\\$)?\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|thousand|million|billion|trillion))?",
-            Pattern.CASE_INSENSITIVE);
+    /** The options chosen so far, one digit per question answered. */
+    private static final Pattern RESULTS = Pattern.compile("[0-9]{0," + Quiz.ROUND + "}");
     static final String BLANK = "____";
 
     private final FactBaseReader reader;
@@ -58,8 +56,16 @@ class StudyController {
         }
     }
 
-    /** One answered question on the score page. */
-    record Answered(Shown shown, boolean right) {
+    /** One answered question on the score page, with the option chosen. */
+    record Answered(Shown shown, int choice) {
+
+        public boolean right() {
+            return shown.question().isRight(choice);
+        }
+
+        public String chosenText() {
+            return shown.options().get(choice);
+        }
     }
 
     @GetMapping("/study")
@@ -111,7 +117,7 @@ class StudyController {
         model.addAttribute("chosen", q.options().get(choice));
         model.addAttribute("footnotes", new Footnotes(List.of(q.fact())));
         model.addAttribute("last", i + 1 == round.size());
-        common(model, seed, topic, i, results + (right ? "r" : "w"));
+        common(model, seed, topic, i, results + choice);
         return "study/answer";
     }
 
@@ -122,7 +128,11 @@ class StudyController {
         checkProgress(round, round.size(), results);
         List<Answered> answered = new ArrayList<>();
         for (int k = 0; k < round.size(); k++) {
-            answered.add(new Answered(round.get(k), results.charAt(k) == 'r'));
+            int choice = results.charAt(k) - '0';
+            if (choice >= round.get(k).options().size()) {
+                throw new BadRequestException("answer " + (k + 1) + " is not one of its question's options");
+            }
+            answered.add(new Answered(round.get(k), choice));
         }
         model.addAttribute("answered", answered);
         model.addAttribute("score", answered.stream().filter(Answered::right).count());
@@ -193,20 +203,24 @@ class StudyController {
         String statement = f.statement();
         return switch (q.kind()) {
             case COMPANY -> {
-                String masked = statement;
-                for (CompanyView c : base.companies()) {
-                    masked = masked.replaceAll("(?i)\\b" + Pattern.quote(c.name()) + "\\b", BLANK);
-                }
+                // only the company asked about is blanked ("Amazon turned to its rival ____" asks who the rival is)
+                String masked = statement.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(f.company().name())
+                        + "(?![\\p{L}\\p{N}])", BLANK);
                 yield new Shown(q, f, message("study.ask.company", masked), q.options().stream()
                         .map(slug -> base.company(slug).map(CompanyView::name).orElse(slug)).toList(), number, of);
             }
-            case YEAR -> new Shown(q, f, message("study.ask.year",
-                    statement.replaceAll("\\b" + f.asOf().year() + "\\b", BLANK)), q.options(), number, of);
-            case FIGURE -> new Shown(q, f, message("study.ask.figure", FIGURE.matcher(statement).replaceAll(BLANK)),
+            case YEAR -> new Shown(q, f, message("study.ask.year", blank(statement, Quiz.yearGap(statement, f.asOf().year()))),
+                    q.options(), number, of);
+            case FIGURE -> new Shown(q, f, message("study.ask.figure", blank(statement, Quiz.figureGap(statement, f.value()))),
                     q.options().stream().map(k -> figures.value(base.fact(k).orElseThrow())).toList(), number, of);
             case SOURCE -> new Shown(q, f, message("study.ask.source", f.citations().get(0).quote()), q.options().stream()
                     .map(slug -> base.source(slug).map(SourceView::displayTitle).orElse(slug)).toList(), number, of);
         };
+    }
+
+    /** The statement with its one gap blanked. */
+    private static String blank(String statement, int[] gap) {
+        return statement.substring(0, gap[0]) + BLANK + statement.substring(gap[1]);
     }
 
     private String message(String key, String text) {

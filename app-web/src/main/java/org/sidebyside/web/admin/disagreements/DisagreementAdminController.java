@@ -54,7 +54,8 @@ class DisagreementAdminController implements CurrentRecord {
     void common(Model model) {
         model.addAttribute("adminNav", "disagreements");
         model.addAttribute("topics", catalog.topics().stream().map(t -> new Option(t.getSlug(), t.getName())).toList());
-        model.addAttribute("kinds", Arrays.stream(DisagreementKind.values()).map(k -> new Option(k.code(), k.code())).toList());
+        model.addAttribute("kinds", Arrays.stream(DisagreementKind.values())
+                .map(k -> Option.ofMessage(k.code(), "disagreements.kind." + k.code())).toList());
     }
 
     @GetMapping
