@@ -1,6 +1,5 @@
 package org.sidebyside.disagreement;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,19 +198,5 @@ public class DisagreementService {
         public boolean hasFact(String key) {
             return facts.containsKey(key);
         }
-    }
-
-    /** Disagreements students cannot see, though not retired: fewer than two of their sides have a published fact. */
-    @Transactional(readOnly = true)
-    public List<String> withoutTwoPublishedSides() {
-        List<String> keys = new ArrayList<>();
-        for (Disagreement d : all()) {
-            long shown = d.getSides().stream().filter(s -> s.getFacts().stream()
-                    .anyMatch(f -> f.getStatus() == org.sidebyside.fact.FactStatus.PUBLISHED)).count();
-            if (!d.isRetired() && shown < 2) {
-                keys.add(d.getKey());
-            }
-        }
-        return keys;
     }
 }

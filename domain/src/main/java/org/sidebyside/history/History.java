@@ -31,7 +31,7 @@ public class History {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Revision recordFact(String key, Action action, FactSnapshot snapshot, String summary) {
-        return revisions.save(new Revision(EntityType.FACT, key, action, actor(), summary, JSON.writeValueAsString(snapshot)));
+        return recordSnapshot(EntityType.FACT, key, action, snapshot, summary);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -57,11 +57,6 @@ public class History {
             throw new IllegalArgumentException("revision " + revision.getId() + " holds no content");
         }
         return JSON.readValue(revision.getSnapshot(), type);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Revision> ofFact(String key) {
-        return revisions.findByEntityTypeAndEntityKeyOrderByIdDesc(EntityType.FACT, key);
     }
 
     /** The ten newest changes of anything. */
@@ -96,9 +91,9 @@ public class History {
     }
 
     public static FactSnapshot snapshotOf(Revision revision) {
-        if (revision.getEntityType() != EntityType.FACT || revision.getSnapshot() == null) {
+        if (revision.getEntityType() != EntityType.FACT) {
             throw new IllegalArgumentException("revision " + revision.getId() + " holds no fact");
         }
-        return JSON.readValue(revision.getSnapshot(), FactSnapshot.class);
+        return snapshotOf(revision, FactSnapshot.class);
     }
 }

@@ -50,8 +50,14 @@ public final class Quiz {
      *
      * @param options company slugs, years, fact keys (whose figures are the options) or source
      *                slugs, by {@link Kind}
+     * @param gap for a year or figure question, where the statement writes the answer; null otherwise
      */
-    public record Question(Kind kind, String fact, List<String> options, int answer) {
+    public record Question(Kind kind, String fact, List<String> options, int answer, Gap gap) {
+
+        /** A company or source question: no gap in the statement. */
+        Question(Kind kind, String fact, List<String> options, int answer) {
+            this(kind, fact, options, answer, null);
+        }
 
         public boolean isRight(int choice) {
             return choice == answer;
@@ -98,8 +104,10 @@ public final class Quiz {
         return switch (kind) {
             case COMPANY -> f.company() == null || !companies.contains(f.company()) ? null
                     : new Question(kind, f.key(), companies, companies.indexOf(f.company()));
-            case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null : years(f, all, random);
-            case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null : figures(f, all, random);
+            case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null
+                    : years(f, yearGap(f.statement(), f.year()), all, random);
+            case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null
+                    : figures(f, figureGap(f.statement(), f.value()), all, random);
             case SOURCE -> f.sources().isEmpty() || new HashSet<>(f.sources()).size() > 1
                     || !sources.contains(f.sources().get(0)) ? null
                     : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)));
@@ -116,9 +124,9 @@ public final class Quiz {
      * whose value (with its "million" or "billion") is the fact's. Null where no number, or more
      * than one, is that figure: then "which figure fills the gap?" has no single gap to ask.
      */
-    public static int[] figureGap(String statement, BigDecimal value) {
+    public static Gap figureGap(String statement, BigDecimal value) {
         java.util.regex.Matcher m = NUMBER.matcher(statement);
-        int[] gap = null;
+        Gap gap = null;
         while (m.find()) {
             BigDecimal n;
             try {
@@ -138,20 +146,29 @@ public final class Quiz {
                 if (gap != null) {
                     return null;
                 }
-                gap = new int[] {m.start(), m.end()};
+                gap = new Gap(m.start(), m.end());
             }
         }
         return gap;
     }
 
     /** Where the statement writes the year, as {start, end}; null where it does not (the question could not be answered). */
-    public static int[] yearGap(String statement, int year) {
+    public static Gap yearGap(String statement, int year) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.,])" + year + "(?![\\d])").matcher(statement);
-        return m.find() ? new int[] {m.start(), m.end()} : null;
+        return m.find() ? new Gap(m.start(), m.end()) : null;
+    }
+
+    /** Where a statement writes what a question asks for: characters {@code start} to {@code end}, end exclusive. */
+    public record Gap(int start, int end) {
+
+        /** The statement with this gap blanked. */
+        public String blank(String statement, String blank) {
+            return statement.substring(0, start) + blank + statement.substring(end);
+        }
     }
 
     /** The fact's year among years other facts give, the closest ones first, in order. */
-    private static Question years(Fact f, List<Fact> all, Random random) {
+    private static Question years(Fact f, Gap gap, List<Fact> all, Random random) {
         List<Integer> others = new ArrayList<>(all.stream().map(Fact::year).filter(Objects::nonNull)
                 .filter(y -> !y.equals(f.year())).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         if (others.size() < OPTIONS - 1) {
@@ -162,11 +179,11 @@ public final class Quiz {
         List<Integer> options = new ArrayList<>(others.subList(0, OPTIONS - 1));
         options.add(f.year());
         options.sort(Comparator.naturalOrder());
-        return new Question(Kind.YEAR, f.key(), options.stream().map(String::valueOf).toList(), options.indexOf(f.year()));
+        return new Question(Kind.YEAR, f.key(), options.stream().map(String::valueOf).toList(), options.indexOf(f.year()), gap);
     }
 
     /** The fact's figure among other facts' figures in the same unit, smallest first. */
-    private static Question figures(Fact f, List<Fact> all, Random random) {
+    private static Question figures(Fact f, Gap gap, List<Fact> all, Random random) {
         List<Fact> others = new ArrayList<>(all.stream().filter(o -> o.value() != null && Objects.equals(o.unit(), f.unit()))
                 .filter(o -> o.value().compareTo(f.value()) != 0).toList());
         // one fact per value, so that two options never read the same
@@ -179,6 +196,6 @@ public final class Quiz {
         List<Fact> options = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
         options.add(f);
         options.sort(Comparator.comparing(Fact::value));
-        return new Question(Kind.FIGURE, f.key(), options.stream().map(Fact::key).toList(), options.indexOf(f));
+        return new Question(Kind.FIGURE, f.key(), options.stream().map(Fact::key).toList(), options.indexOf(f), gap);
     }
 }

@@ -83,17 +83,17 @@ class QuizUnitTest {
     @Test
     void theGapIsTheFactsOwnFigureOrYearAndAQuestionWithoutOneIsNotAsked() {
         String sales = "On Singles Day (11 November) Alibaba sold more than 17.8 billion US dollars of goods in 24 hours.";
-        int[] gap = Quiz.figureGap(sales, new BigDecimal("17800000000"));
-        assertThat(sales.substring(gap[0], gap[1])).isEqualTo("17.8 billion");
+        Quiz.Gap gap = Quiz.figureGap(sales, new BigDecimal("17800000000"));
+        assertThat(sales.substring(gap.start(), gap.end())).isEqualTo("17.8 billion");
         String sites = "Websites such as Taobao, Tmall and 1688 bring in 85% of Alibaba's revenue.";
         gap = Quiz.figureGap(sites, new BigDecimal("85"));
-        assertThat(sites.substring(gap[0], gap[1])).isEqualTo("85%");
+        assertThat(sites.substring(gap.start(), gap.end())).isEqualTo("85%");
         assertThat(Quiz.figureGap("Roughly a quarter of the brands are exclusives.", new BigDecimal("25"))).isNull();
         assertThat(Quiz.figureGap("It grew from 3 to 3 stores.", new BigDecimal("3"))).as("two gaps, one answer").isNull();
 
         String dated = "In 2010 China had only a quarter as many credit card holdings as the US.";
         gap = Quiz.yearGap(dated, 2010);
-        assertThat(dated.substring(gap[0], gap[1])).isEqualTo("2010");
+        assertThat(gap.blank(dated, "____")).isEqualTo("In ____ China had only a quarter as many credit card holdings as the US.");
         assertThat(Quiz.yearGap("32% of Amazon Pay users paid with a phone.", 2016)).isNull();
         Quiz.Fact undatedInWords = new Quiz.Fact("pay-mobile", "amazon", "32% of Amazon Pay users paid with a phone.", 2016,
                 null, null, List.of("paper"));

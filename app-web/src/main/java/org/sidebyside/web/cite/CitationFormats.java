@@ -131,8 +131,12 @@ public class CitationFormats {
 
     /** Each entry in every style, entry by entry. */
     public List<List<Reference>> references(List<Entry> entries) {
-        return entries.stream().map(e -> java.util.Arrays.stream(Style.values())
-                .map(s -> new Reference(s, formatters.get(s).format(e.item()))).toList()).toList();
+        return entries.stream().map(e -> java.util.Arrays.stream(Style.values()).map(s -> reference(e, s)).toList()).toList();
+    }
+
+    /** One entry in one style. */
+    public Reference reference(Entry entry, Style style) {
+        return new Reference(style, formatters.get(style).format(entry.item()));
     }
 
     public String file(List<Entry> entries, Download format) {

@@ -1,8 +1,11 @@
 package org.sidebyside.web.glossary;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +31,8 @@ public class GlossaryLinks {
     public record Part(String text, GlossaryView term) {
     }
 
-    private record Terms(String version, List<GlossaryView> terms, Pattern any) {
+    /** @param byForm each term by each of its forms, in lower case: which term a match is */
+    private record Terms(String version, Map<String, GlossaryView> byForm, Pattern any) {
     }
 
     private final FactBaseReader reader;
@@ -48,7 +52,7 @@ public class GlossaryLinks {
         Matcher m = t.any().matcher(text);
         int at = 0;
         while (m.find()) {
-            GlossaryView term = t.terms().stream().filter(g -> g.pattern().matcher(m.group()).matches()).findFirst().orElse(null);
+            GlossaryView term = t.byForm().get(m.group().toLowerCase(Locale.ROOT));
             if (term == null || !seen.add(term.slug())) {
                 continue;
             }
@@ -87,7 +91,9 @@ public class GlossaryLinks {
             List<GlossaryView> all = base.glossary();
             Pattern any = all.isEmpty() ? null : Pattern.compile(String.join("|", all.stream()
                     .map(g -> g.pattern().pattern()).toList()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            t = new Terms(base.version(), all, any);
+            Map<String, GlossaryView> byForm = new HashMap<>();
+            all.forEach(g -> g.forms().forEach(f -> byForm.putIfAbsent(f.toLowerCase(Locale.ROOT), g)));
+            t = new Terms(base.version(), byForm, any);
             terms = t;
         }
         return t;

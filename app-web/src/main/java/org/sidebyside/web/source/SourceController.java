@@ -41,7 +41,7 @@ class SourceController {
                 .flatMap(f -> f.citations().stream().map(c -> Map.entry(c.source().slug(), f.key())).distinct())
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.counting()));
         model.addAttribute("sources", base.sources().stream()
-                .map(s -> new SourceEntry(s, formats.references(formats.of(s)).get(0).get(0).text(),
+                .map(s -> new SourceEntry(s, formats.reference(formats.of(s).get(0), CitationFormats.Style.APA).text(),
                         counts.getOrDefault(s.slug(), 0L))).toList());
         model.addAttribute("nav", "sources");
         return VIEW_LIST;

@@ -209,18 +209,12 @@ class StudyController {
                 yield new Shown(q, f, message("study.ask.company", masked), q.options().stream()
                         .map(slug -> base.company(slug).map(CompanyView::name).orElse(slug)).toList(), number, of);
             }
-            case YEAR -> new Shown(q, f, message("study.ask.year", blank(statement, Quiz.yearGap(statement, f.asOf().year()))),
-                    q.options(), number, of);
-            case FIGURE -> new Shown(q, f, message("study.ask.figure", blank(statement, Quiz.figureGap(statement, f.value()))),
+            case YEAR -> new Shown(q, f, message("study.ask.year", q.gap().blank(statement, BLANK)), q.options(), number, of);
+            case FIGURE -> new Shown(q, f, message("study.ask.figure", q.gap().blank(statement, BLANK)),
                     q.options().stream().map(k -> figures.value(base.fact(k).orElseThrow())).toList(), number, of);
             case SOURCE -> new Shown(q, f, message("study.ask.source", f.citations().get(0).quote()), q.options().stream()
                     .map(slug -> base.source(slug).map(SourceView::displayTitle).orElse(slug)).toList(), number, of);
         };
-    }
-
-    /** The statement with its one gap blanked. */
-    private static String blank(String statement, int[] gap) {
-        return statement.substring(0, gap[0]) + BLANK + statement.substring(gap[1]);
     }
 
     private String message(String key, String text) {

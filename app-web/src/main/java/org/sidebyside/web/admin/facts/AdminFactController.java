@@ -251,7 +251,7 @@ class AdminFactController implements CurrentRecord {
 
     @GetMapping("/{key}/history")
     String history(@PathVariable String key, Model model) {
-        List<Revision> revisions = history.ofFact(key);
+        List<Revision> revisions = history.of(EntityType.FACT, key);
         if (revisions.isEmpty() && !facts.exists(key)) {
             throw new NotFoundException("fact " + key);
         }
