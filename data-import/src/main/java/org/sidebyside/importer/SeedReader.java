@@ -82,7 +82,7 @@ public class SeedReader {
     private static final Set<String> SOURCE_FIELDS = Set.of("slug", "file", "label", "title", "kind", "author",
             "publisher", "published", "note", "reported-from");
     private static final Set<String> FACT_FIELDS = Set.of("key", "company", "topic", "kind", "statement", "value",
-            "unit", "qualifier", "as-of", "comparison", "note", "citations", "market", "formerly");
+            "unit", "qualifier", "as-of", "comparison", "note", "citations", "market", "formerly", "measure");
     private static final Set<String> CITATION_FIELDS = Set.of("source", "quote", "prefix", "suffix");
 
     private final ResourcePatternResolver resolver;
@@ -411,7 +411,7 @@ public class SeedReader {
             }
             FactContent content = new FactContent("both".equals(company) ? null : company, scalar(m, "topic"), kind,
                     scalar(m, "statement"), value, scalar(m, "unit"), qualifier, date(m, "as-of", file, line),
-                    scalar(m, "comparison"), scalar(m, "note"), citations, market);
+                    scalar(m, "comparison"), scalar(m, "note"), citations, market, scalar(m, "measure"));
             List<String> formerly = new ArrayList<>();
             Node formerNode = m.get("formerly");
             if (formerNode instanceof SequenceNode fs) {

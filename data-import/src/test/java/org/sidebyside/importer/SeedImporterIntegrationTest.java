@@ -145,7 +145,7 @@ class SeedImporterIntegrationTest {
         var edited = new org.sidebyside.fact.FactContent(fact.content().companySlug(), fact.content().topicSlug(),
                 fact.content().kind(), "Edited by an instructor.", fact.content().value(), fact.content().unit(),
                 fact.content().qualifier(), fact.content().asOf(), fact.content().comparison(), fact.content().note(),
-                fact.content().citations());
+                fact.content().citations()).withMeasure(fact.content().measure());
         factService.update(fact.getKey(), edited, fact.getVersion());
 
         ImportReport again = importer.importFrom(SeedImporter.CLASSPATH_SEEDS, false);

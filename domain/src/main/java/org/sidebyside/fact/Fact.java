@@ -61,6 +61,9 @@ public class Fact extends Versioned {
 
     private String unit;
 
+    /** What the figure measures, shown with its value; null for a fact without a value. */
+    private String measure;
+
     @Enumerated(EnumType.STRING)
     private ValueQualifier qualifier;
 
@@ -121,6 +124,7 @@ public class Fact extends Versioned {
         this.statement = c.statement().strip();
         this.value = c.value();
         this.unit = c.value() == null ? null : c.unit().strip();
+        this.measure = c.value() == null ? null : blankToNull(c.measure());
         this.qualifier = c.qualifier();
         this.asOf = c.asOf() == null ? null : c.asOf().date();
         this.asOfPrecision = c.asOf() == null ? null : c.asOf().precision();
@@ -182,7 +186,7 @@ public class Fact extends Versioned {
     public FactContent content() {
         return new FactContent(company == null ? null : company.getSlug(), topic.getSlug(), kind, statement,
                 value, unit, qualifier, getAsOf(), comparison, note,
-                citations.stream().map(Citation::content).toList(), market);
+                citations.stream().map(Citation::content).toList(), market, measure);
     }
 
     /** Whether the content differs from what the last import wrote (or no import wrote it). */
@@ -200,6 +204,11 @@ public class Fact extends Versioned {
 
     public String getKey() {
         return key;
+    }
+
+    /** What the figure measures; null for a fact without a value. */
+    public String getMeasure() {
+        return measure;
     }
 
     /** The market a fact of context is about ("China"); null for a company's fact. */

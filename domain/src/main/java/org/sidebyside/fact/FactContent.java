@@ -12,22 +12,33 @@ import org.sidebyside.catalog.PartialDate;
  * @param companySlug null when the fact is about both companies, or about a market
  * @param market the market or country a fact of context is about ("China"), which then names no
  *               company; null for a company's fact
+ * @param measure what the value measures ("Tmall's share of China's online B2C merchandise value"),
+ *                so that a bare "25%" never stands alone; null for a fact without a value
  */
 public record FactContent(String companySlug, String topicSlug, FactKind kind, String statement,
                           BigDecimal value, String unit, ValueQualifier qualifier, PartialDate asOf,
-                          String comparison, String note, List<CitationContent> citations, String market) {
+                          String comparison, String note, List<CitationContent> citations, String market,
+                          String measure) {
 
     public FactContent {
         citations = citations == null ? List.of() : List.copyOf(citations);
         value = value == null ? null : value.stripTrailingZeros();
         market = market == null || market.isBlank() ? null : market.strip();
+        measure = measure == null || measure.isBlank() ? null : measure.strip();
     }
 
     /** A company's fact (or one about both). */
     public FactContent(String companySlug, String topicSlug, FactKind kind, String statement,
                        BigDecimal value, String unit, ValueQualifier qualifier, PartialDate asOf,
                        String comparison, String note, List<CitationContent> citations) {
-        this(companySlug, topicSlug, kind, statement, value, unit, qualifier, asOf, comparison, note, citations, null);
+        this(companySlug, topicSlug, kind, statement, value, unit, qualifier, asOf, comparison, note, citations,
+                null, null);
+    }
+
+    /** The same content saying what its value measures. */
+    public FactContent withMeasure(String what) {
+        return new FactContent(companySlug, topicSlug, kind, statement, value, unit, qualifier, asOf, comparison, note,
+                citations, market, what);
     }
 
     /**
@@ -47,6 +58,9 @@ public record FactContent(String companySlug, String topicSlug, FactKind kind, S
         }
         if (market != null) {
             f.add("market").add(market);
+        }
+        if (measure != null) {
+            f.add("measure").add(measure);
         }
         return f.hex();
     }

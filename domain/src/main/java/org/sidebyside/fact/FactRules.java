@@ -22,6 +22,8 @@ public final class FactRules {
     /** The words before or after a quote that anchor it (a prefix or suffix). */
     public static final int CONTEXT_MAX = 200;
     public static final int MARKET_MAX = 80;
+    /** What a figure measures, shown under its value. */
+    public static final int MEASURE_MAX = 120;
 
     /** What the rules need to know about the rest of the fact base. */
     public interface Catalog {
@@ -90,6 +92,17 @@ public final class FactRules {
         }
         if (c.value() == null && !blank(c.unit())) {
             problems.add(new Problem("value", "required-with-unit", "a unit needs a value"));
+        }
+        if (c.value() != null && blank(c.measure())) {
+            problems.add(new Problem("measure", "required-with-value",
+                    "a value needs what it measures, so that it never stands alone as a bare number"));
+        }
+        if (c.value() == null && !blank(c.measure())) {
+            problems.add(new Problem("value", "required-with-measure", "what a figure measures needs a value"));
+        }
+        if (!blank(c.measure()) && c.measure().length() > MEASURE_MAX) {
+            problems.add(new Problem("measure", "too-long", "what the figure measures is longer than " + MEASURE_MAX
+                    + " characters"));
         }
         if (!blank(c.unit()) && c.unit().strip().length() > UNIT_MAX) {
             problems.add(new Problem("unit", "too-long", "the unit is longer than " + UNIT_MAX + " characters"));

@@ -29,6 +29,7 @@ public final class FactDiff {
         add(fields, "value", x == null || x.value() == null ? null : x.value().toPlainString(),
                 y == null || y.value() == null ? null : y.value().toPlainString());
         add(fields, "unit", x == null ? null : x.unit(), y == null ? null : y.unit());
+        add(fields, "measure", x == null ? null : x.measure(), y == null ? null : y.measure());
         add(fields, "qualifier", x == null ? null : x.qualifier(), y == null ? null : y.qualifier());
         add(fields, "asOf", x == null || x.asOf() == null ? null : x.asOf().iso(), y == null || y.asOf() == null ? null : y.asOf().iso());
         add(fields, "comparison", x == null ? null : x.comparison(), y == null ? null : y.comparison());

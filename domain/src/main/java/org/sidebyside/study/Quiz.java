@@ -34,11 +34,12 @@ public final class Quiz {
      * A fact as the quiz needs it.
      *
      * @param company the company's slug; null for a fact about both, or about a market
+     * @param companyName the company's name as statements write it; null with {@code company}
      * @param year the year of its own date, if it has one
      * @param sources the articles its quotes come from, in order
      */
-    public record Fact(String key, String company, String statement, Integer year, BigDecimal value, String unit,
-                       List<String> sources) {
+    public record Fact(String key, String company, String companyName, String statement, Integer year,
+                       BigDecimal value, String unit, List<String> sources) {
 
         public Fact {
             sources = List.copyOf(sources);
@@ -50,17 +51,22 @@ public final class Quiz {
      *
      * @param options company slugs, years, fact keys (whose figures are the options) or source
      *                slugs, by {@link Kind}
-     * @param gap for a year or figure question, where the statement writes the answer; null otherwise
+     * @param gaps where the statement writes the answer, in order: the company's name wherever it
+     *             stands, the year or the figure; none for a source question
      */
-    public record Question(Kind kind, String fact, List<String> options, int answer, Gap gap) {
+    public record Question(Kind kind, String fact, List<String> options, int answer, List<Gap> gaps) {
 
-        /** A company or source question: no gap in the statement. */
-        Question(Kind kind, String fact, List<String> options, int answer) {
-            this(kind, fact, options, answer, null);
+        public Question {
+            gaps = List.copyOf(gaps);
         }
 
         public boolean isRight(int choice) {
             return choice == answer;
+        }
+
+        /** The statement with every gap blanked. */
+        public String blank(String statement, String blank) {
+            return blanked(statement, gaps, blank);
         }
     }
 
@@ -102,16 +108,92 @@ public final class Quiz {
     /** The question of this kind about this fact, or null where the fact cannot carry one. */
     static Question question(Kind kind, Fact f, List<Fact> all, List<String> companies, List<String> sources, Random random) {
         return switch (kind) {
-            case COMPANY -> f.company() == null || !companies.contains(f.company()) ? null
-                    : new Question(kind, f.key(), companies, companies.indexOf(f.company()));
+            case COMPANY -> f.company() == null || !companies.contains(f.company()) || !tellsOf(f, all).isEmpty() ? null
+                    : new Question(kind, f.key(), companies, companies.indexOf(f.company()),
+                            companyGaps(f.statement(), f.companyName()));
             case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null
                     : years(f, yearGap(f.statement(), f.year()), all, random);
             case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null
                     : figures(f, figureGap(f.statement(), f.value()), all, random);
             case SOURCE -> f.sources().isEmpty() || new HashSet<>(f.sources()).size() > 1
                     || !sources.contains(f.sources().get(0)) ? null
-                    : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)));
+                    : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)), List.of());
         };
+    }
+
+    /** Where a statement writes a company's name as a word of its own ("Amazon", "Amazon's"; not "Amazonian"). */
+    public static List<Gap> companyGaps(String statement, String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(statement);
+        List<Gap> gaps = new ArrayList<>();
+        while (m.find()) {
+            gaps.add(new Gap(m.start(), m.end()));
+        }
+        return gaps;
+    }
+
+    /** Capitalised words: the names of products, places and people a statement mentions. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
+
+    /**
+     * The names in a fact's statement, once its own company's name is blanked, that still give the
+     * company away: a name (a product such as "Alipay" or the "Pay" of "Amazon Pay", a person, a
+     * place) that at least {@value #TELL_FACTS} other companies' facts write, at least three in four
+     * of them facts about this fact's company. Neither company's own name counts: the question
+     * blanks the one it asks about, and the other's points away from the answer.
+     */
+    static Set<String> tellsOf(Fact f, List<Fact> all) {
+        Set<String> companyNames = new HashSet<>();
+        for (Fact o : all) {
+            if (o.companyName() != null) {
+                companyNames.add(o.companyName().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Set<String> tells = new java.util.TreeSet<>();
+        for (String name : names(blanked(f.statement(), companyGaps(f.statement(), f.companyName()), "_"))) {
+            if (companyNames.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int same = 0;
+            int total = 0;
+            for (Fact o : all) {
+                if (o.company() != null && !o.key().equals(f.key()) && names(o.statement()).contains(name)) {
+                    total++;
+                    if (o.company().equals(f.company())) {
+                        same++;
+                    }
+                }
+            }
+            if (total >= TELL_FACTS && same * 4 >= total * 3) {
+                tells.add(name);
+            }
+        }
+        return tells;
+    }
+
+    /** The statement with each of these gaps (in order, not overlapping) blanked. */
+    static String blanked(String statement, List<Gap> gaps, String blank) {
+        StringBuilder b = new StringBuilder(statement);
+        for (int i = gaps.size() - 1; i >= 0; i--) {
+            b.replace(gaps.get(i).start(), gaps.get(i).end(), blank);
+        }
+        return b.toString();
+    }
+
+    /** How many other facts must write a name before it counts as giving a company away. */
+    static final int TELL_FACTS = 2;
+
+    private static Set<String> names(String statement) {
+        Set<String> names = new HashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(statement);
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return names;
     }
 
     /** Numbers as statements write them: "$17.8 billion", "61.4%", "427 million", "1,000". */
@@ -179,7 +261,8 @@ public final class Quiz {
         List<Integer> options = new ArrayList<>(others.subList(0, OPTIONS - 1));
         options.add(f.year());
         options.sort(Comparator.naturalOrder());
-        return new Question(Kind.YEAR, f.key(), options.stream().map(String::valueOf).toList(), options.indexOf(f.year()), gap);
+        return new Question(Kind.YEAR, f.key(), options.stream().map(String::valueOf).toList(), options.indexOf(f.year()),
+                List.of(gap));
     }
 
     /** The fact's figure among other facts' figures in the same unit, smallest first. */
@@ -196,6 +279,6 @@ public final class Quiz {
         List<Fact> options = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
         options.add(f);
         options.sort(Comparator.comparing(Fact::value));
-        return new Question(Kind.FIGURE, f.key(), options.stream().map(Fact::key).toList(), options.indexOf(f), gap);
+        return new Question(Kind.FIGURE, f.key(), options.stream().map(Fact::key).toList(), options.indexOf(f), List.of(gap));
     }
 }

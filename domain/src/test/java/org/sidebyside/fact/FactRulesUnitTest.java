@@ -33,7 +33,8 @@ class FactRulesUnitTest {
 
     private static FactContent figure(String company, BigDecimal value, String unit, List<CitationContent> citations) {
         return new FactContent(company, "payments", FactKind.FIGURE, "Alipay has about 427 million users.", value, unit,
-                ValueQualifier.ABOUT, PartialDate.parse("2016"), null, null, citations);
+                ValueQualifier.ABOUT, PartialDate.parse("2016"), null, null, citations)
+                .withMeasure(value == null ? null : "Alipay's monthly active users");
     }
 
     private static List<String> fields(FactRules.Result r) {
@@ -66,6 +67,23 @@ class FactRulesUnitTest {
                 List.of(new CitationContent("lessons", "427 million"))), CATALOG))).contains("unit");
         assertThat(fields(FactRules.check(figure("alibaba", null, "people",
                 List.of(new CitationContent("lessons", "427 million"))), CATALOG))).contains("value", "qualifier");
+    }
+
+    @Test
+    void aValueSaysWhatItMeasuresAndOnlyAValueDoes() {
+        List<CitationContent> cited = List.of(new CitationContent("lessons", "427 million"));
+        FactContent bare = figure("alibaba", new BigDecimal("25"), "percent", cited).withMeasure("  ");
+        assertThat(FactRules.check(bare, CATALOG).problems()).extracting(Problem::field, Problem::code)
+                .containsExactly(tuple("measure", "required-with-value"));
+
+        FactContent measureAlone = figure("alibaba", null, null, cited).withMeasure("Alipay's users");
+        assertThat(FactRules.check(measureAlone, CATALOG).problems()).extracting(Problem::field, Problem::code)
+                .contains(tuple("value", "required-with-measure"));
+
+        FactContent wordy = figure("alibaba", new BigDecimal("25"), "percent", cited)
+                .withMeasure("x".repeat(FactRules.MEASURE_MAX + 1));
+        assertThat(FactRules.check(wordy, CATALOG).problems()).extracting(Problem::field, Problem::code)
+                .containsExactly(tuple("measure", "too-long"));
     }
 
     @Test
@@ -131,11 +149,13 @@ class FactRulesUnitTest {
     @Test
     void aFactAboutAMarketNamesNoCompanyAndIsNeverCompared() {
         FactContent market = new FactContent("alibaba", "payments", FactKind.STATEMENT, "China had few credit cards.", null,
-                null, null, null, "credit-cards", null, List.of(new CitationContent("lessons", "Alipay now has")), "China");
+                null, null, null, "credit-cards", null, List.of(new CitationContent("lessons", "Alipay now has")), "China",
+                null);
         assertThat(FactRules.check(market, CATALOG).problems()).extracting(Problem::field, Problem::code)
                 .containsExactlyInAnyOrder(tuple("market", "with-company"), tuple("comparison", "market"));
         FactContent context = new FactContent(null, "payments", FactKind.STATEMENT, "China had few credit cards.", null,
-                null, null, null, null, null, List.of(new CitationContent("lessons", "Alipay now has")), "China");
+                null, null, null, null, null, List.of(new CitationContent("lessons", "Alipay now has")), "China",
+                null);
         assertThat(FactRules.check(context, CATALOG).ok()).isTrue();
     }
 }

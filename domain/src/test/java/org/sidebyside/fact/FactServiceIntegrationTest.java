@@ -46,7 +46,8 @@ class FactServiceIntegrationTest {
 
     private static FactContent content(String statement, String quote) {
         return new FactContent("amazon", "online-to-offline", FactKind.FIGURE, statement, new BigDecimal("50"), "cities",
-                null, null, null, null, List.of(new CitationContent("lessons", quote)));
+                null, null, null, null, List.of(new CitationContent("lessons", quote)))
+                .withMeasure("US cities Amazon Local Services was being rolled out to");
     }
 
     @Test

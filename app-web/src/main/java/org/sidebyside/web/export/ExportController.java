@@ -32,7 +32,7 @@ class ExportController {
     private static final String BOM = "\uFEFF";
     private static final String[] FACT_COLUMNS = {"key", "company", "topic", "kind", "statement", "value", "unit",
         "qualifier", "as_of", "comparison", "note", "source", "source_title", "quote", "quote_start", "quote_end",
-        "reported", "market"};
+        "reported", "market", "measure"};
 
     private final FactBaseReader reader;
     private final FactRecords records;
@@ -52,7 +52,7 @@ class ExportController {
                     SpreadsheetCells.record(printer, r.key(), r.company(), r.topic(), r.kind(), r.statement(),
                             SpreadsheetCells.figure(r.value()), r.unit(), r.qualifier(), r.asOf(),
                             r.comparison(), r.note(), c.source(), c.sourceTitle(), c.quote(), c.start(), c.end(),
-                            c.reported(), r.market());
+                            c.reported(), r.market(), r.measure());
                 }
             }
         });

@@ -10,11 +10,13 @@ import org.sidebyside.web.factbase.FactView;
  * @param company the company's slug, or {@code both}; null for a fact about a market
  * @param asOf the date as precise as known: {@code 2014}, {@code 2016-04}, {@code 2016-07-12}
  * @param market the market a fact of context is about; null for a company's fact
+ * @param measure what the value measures; null for a fact without a value
  * @param disagreements the keys of the disagreements the fact stands in ({@code /api/disagreements/{key}})
  */
 public record FactRecord(String key, String company, String topic, String kind, String statement, BigDecimal value,
                          String unit, String qualifier, String asOf, String comparison, String note,
-                         List<CitationRecord> citations, String market, List<String> disagreements) {
+                         List<CitationRecord> citations, String market, List<String> disagreements,
+                         String measure) {
 
     /**
      * A quote and where it stands in its source.
@@ -33,6 +35,6 @@ public record FactRecord(String key, String company, String topic, String kind, 
                 f.citations().stream().map(c -> new CitationRecord(c.source().slug(), c.source().displayTitle(),
                         c.quote(), c.start(), c.end(), c.source().reported() == null ? null
                         : c.source().reported().year() + (c.source().reported().exact() ? "" : "+"))).toList(),
-                f.market(), f.disputes().stream().map(FactView.Dispute::key).toList());
+                f.market(), f.disputes().stream().map(FactView.Dispute::key).toList(), f.measure());
     }
 }

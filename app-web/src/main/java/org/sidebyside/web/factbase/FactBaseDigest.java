@@ -54,7 +54,7 @@ final class FactBaseDigest {
             d.add(f.id()).add(f.key()).add(f.company() == null ? null : f.company().slug()).add(f.topic().slug())
                     .add(f.kind()).add(f.statement()).add(f.value() == null ? null : f.value().toPlainString())
                     .add(f.unit()).add(f.qualifier()).add(f.asOf()).add(f.comparison()).add(f.note())
-                    .add(f.market()).add(f.inQuizzes()).add(f.citations().size());
+                    .add(f.market()).add(f.inQuizzes()).add(f.measure()).add(f.citations().size());
             for (CitationView c : f.citations()) {
                 d.add(c.id()).add(c.source().slug()).add(c.quote()).add(c.start()).add(c.end());
             }

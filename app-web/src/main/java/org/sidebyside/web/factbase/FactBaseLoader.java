@@ -70,7 +70,7 @@ class FactBaseLoader {
                     topics.get(f.getTopic().getId()), f.getKind(), f.getStatement(),
                     f.getValue() == null ? null : f.getValue().stripTrailingZeros(), f.getUnit(),
                     f.getQualifier(), f.getAsOf(), f.getComparison(), f.getNote(), citations, f.getMarket(),
-                    disputes.getOrDefault(f.getKey(), List.of()), f.isInQuizzes());
+                    disputes.getOrDefault(f.getKey(), List.of()), f.isInQuizzes(), f.getMeasure());
         }
     }
 

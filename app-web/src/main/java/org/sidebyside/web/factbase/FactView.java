@@ -15,11 +15,12 @@ import org.sidebyside.fact.ValueQualifier;
  * @param market the market a fact of context is about ("China"); null for a company's fact
  * @param disputes the disagreements this fact stands in, as students see them
  * @param inQuizzes whether study mode may ask about it
+ * @param measure what the value measures, shown with it; null for a fact without a value
  */
 public record FactView(long id, String key, CompanyView company, TopicView topic, FactKind kind, String statement,
                        BigDecimal value, String unit, ValueQualifier qualifier, PartialDate asOf, String comparison,
                        String note, List<CitationView> citations, String market, List<Dispute> disputes,
-                       boolean inQuizzes) {
+                       boolean inQuizzes, String measure) {
 
     /** A disagreement a fact stands in: where to read it. */
     public record Dispute(String key, String subject) {

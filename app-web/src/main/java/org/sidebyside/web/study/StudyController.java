@@ -194,7 +194,8 @@ class StudyController {
     }
 
     private static Quiz.Fact quizFact(FactView f) {
-        return new Quiz.Fact(f.key(), f.company() == null ? null : f.company().slug(), f.statement(),
+        return new Quiz.Fact(f.key(), f.company() == null ? null : f.company().slug(),
+                f.company() == null ? null : f.company().name(), f.statement(),
                 f.asOf() == null ? null : f.asOf().year(), f.value(), f.unit(),
                 f.citations().stream().map(c -> c.source().slug()).toList());
     }
@@ -202,15 +203,10 @@ class StudyController {
     private Shown show(FactBase base, Quiz.Question q, FactView f, int number, int of) {
         String statement = f.statement();
         return switch (q.kind()) {
-            case COMPANY -> {
-                // only the company asked about is blanked ("Amazon turned to its rival ____" asks who the rival is)
-                String masked = statement.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(f.company().name())
-                        + "(?![\\p{L}\\p{N}])", BLANK);
-                yield new Shown(q, f, message("study.ask.company", masked), q.options().stream()
-                        .map(slug -> base.company(slug).map(CompanyView::name).orElse(slug)).toList(), number, of);
-            }
-            case YEAR -> new Shown(q, f, message("study.ask.year", q.gap().blank(statement, BLANK)), q.options(), number, of);
-            case FIGURE -> new Shown(q, f, message("study.ask.figure", q.gap().blank(statement, BLANK)),
+            case COMPANY -> new Shown(q, f, message("study.ask.company", q.blank(statement, BLANK)), q.options().stream()
+                    .map(slug -> base.company(slug).map(CompanyView::name).orElse(slug)).toList(), number, of);
+            case YEAR -> new Shown(q, f, message("study.ask.year", q.blank(statement, BLANK)), q.options(), number, of);
+            case FIGURE -> new Shown(q, f, message("study.ask.figure", q.blank(statement, BLANK)),
                     q.options().stream().map(k -> figures.value(base.fact(k).orElseThrow())).toList(), number, of);
             case SOURCE -> new Shown(q, f, message("study.ask.source", f.citations().get(0).quote()), q.options().stream()
                     .map(slug -> base.source(slug).map(SourceView::displayTitle).orElse(slug)).toList(), number, of);

@@ -126,6 +126,9 @@ class AdminFactsIntegrationTest {
 
         Document unit = html(send(factForm("/admin/facts/new", "test-unit", "Fifty cities.", QUOTE).param("value", "50")));
         assertThat(unit.selectFirst("#unit-error").text()).isEqualTo("a value needs its unit");
+        assertThat(unit.selectFirst("#measure-error").text())
+                .isEqualTo("a value needs what it measures, so that it never stands alone as a bare number");
+        assertThat(unit.selectFirst("input#measure").attr("aria-describedby")).contains("measure-error");
     }
 
     @Test

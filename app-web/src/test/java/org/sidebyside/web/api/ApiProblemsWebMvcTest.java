@@ -51,15 +51,17 @@ class ApiProblemsWebMvcTest {
     @Test
     void factsAreRecordsWithStableFieldNames() throws Exception {
         when(records.matching("alibaba", null, null, null)).thenReturn(List.of(new FactRecord("alipay-users", "alibaba",
-                "payments", "figure", "Alipay had about 427 million users.", null, null, null, "2016", null, null,
+                "payments", "figure", "Alipay had about 427 million users.", new java.math.BigDecimal("427000000"), "people",
+                "about", "2016", null, null,
                 List.of(new FactRecord.CitationRecord("eight-lessons", "8 Lessons", "about 427 million", 10, 27, "2016+")),
-                null, List.of("alipay-users-disputed"))));
+                null, List.of("alipay-users-disputed"), "Alipay's monthly active users")));
 
         mvc.perform(get("/api/facts").param("company", "alibaba"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[0].key").value("alipay-users"))
                 .andExpect(jsonPath("$[0].asOf").value("2016"))
+                .andExpect(jsonPath("$[0].measure").value("Alipay's monthly active users"))
                 .andExpect(jsonPath("$[0].citations[0].quote").value("about 427 million"))
                 .andExpect(jsonPath("$[0].citations[0].reported").value("2016+"))
                 .andExpect(jsonPath("$[0].disagreements[0]").value("alipay-users-disputed"));

@@ -84,7 +84,7 @@ class StudentJourneyBrowserTest {
         WebElement back = browser.findElement(By.cssSelector("a.backref[href='/facts/tmall-china-b2c-share-2014']"));
         back.click();
         waiting().until(ExpectedConditions.urlContains("/facts/tmall-china-b2c-share-2014"));
-        assertThat(browser.findElement(By.cssSelector("#fact-tmall-china-b2c-share-2014 .fact-figure")).getText())
+        assertThat(browser.findElement(By.cssSelector("#fact-tmall-china-b2c-share-2014 .fact-value")).getText())
                 .isEqualTo("61.4%");
         assertThat(browser.findElement(By.cssSelector(".quote blockquote")).getText()).contains("for Tmall the number was 61.4%");
         Browser.screenshot("04-back-at-fact-permalink");

@@ -64,8 +64,8 @@ class ComparePagesIntegrationTest {
         Document page = Pages.page(mvc, "/compare/china-market");
 
         Element row = page.selectFirst("#pair-china-b2c-share-2014");
-        assertThat(row.select(".pair-cell.company-alibaba .fact-figure").text()).isEqualTo("61.4%");
-        assertThat(row.select(".pair-cell.company-amazon .fact-figure").text()).isEqualTo("1.3%");
+        assertThat(row.select(".pair-cell.company-alibaba .fact-value").text()).isEqualTo("61.4%");
+        assertThat(row.select(".pair-cell.company-amazon .fact-value").text()).isEqualTo("1.3%");
         assertThat(row.select(".pair-cell .fact-date").eachText()).containsOnly("As of 2014");
         assertThat(row.selectFirst(".pair-difference").text())
                 .isEqualTo("Alibaba's figure is 60.1 percentage points higher than Amazon's.");

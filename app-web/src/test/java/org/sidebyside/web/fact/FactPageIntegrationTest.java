@@ -20,7 +20,9 @@ class FactPageIntegrationTest {
         Document page = Pages.page(mvc, "/facts/tmall-china-b2c-share-2014");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("A fact about Alibaba");
-        assertThat(page.selectFirst("main > article.fact .fact-figure").text()).isEqualTo("61.4%");
+        assertThat(page.selectFirst("main > article.fact .fact-value").text()).isEqualTo("61.4%");
+        assertThat(page.selectFirst("main > article.fact .fact-measure").text())
+                .isEqualTo("Tmall's share of China's online B2C merchandise value");
         assertThat(page.select(".quote blockquote").eachText()).anyMatch(q -> q.contains("for Tmall the number was 61.4%"));
         assertThat(page.select(".quote figcaption a").eachAttr("href")).allMatch(h -> h.startsWith("/sources/adage-amazon-tmall#q"));
         assertThat(page.select("section[aria-labelledby=related-heading] article.fact").first().id())

@@ -31,7 +31,7 @@ class StoryPagesIntegrationTest {
         Document page = Pages.page(mvc, "/stories/failed-products");
 
         assertThat(page.select("h2").eachText()).contains("Alibaba's search engine", "Amazon's Fire Phone");
-        assertThat(page.select(".company-amazon .fact-figure").eachText()).contains("$199");
+        assertThat(page.select(".company-amazon .fact-value").eachText()).contains("$199");
         assertThat(page.select(".company-alibaba article.fact")).isNotEmpty();
     }
 

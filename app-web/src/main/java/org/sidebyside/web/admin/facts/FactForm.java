@@ -36,6 +36,8 @@ public class FactForm {
     private String value;
     @Size(max = FactRules.UNIT_MAX, message = "{admin.fact.unit.size}")
     private String unit;
+    @Size(max = FactRules.MEASURE_MAX, message = "{admin.fact.measure.size}")
+    private String measure;
     private String qualifier;
     @Size(max = 10, message = "{admin.fact.asOf.invalid}")
     private String asOf;
@@ -129,6 +131,7 @@ public class FactForm {
         form.statement = c.statement();
         form.value = c.value() == null ? null : c.value().toPlainString();
         form.unit = c.unit();
+        form.measure = c.measure();
         form.qualifier = c.qualifier() == null ? null : c.qualifier().name();
         form.asOf = c.asOf() == null ? null : c.asOf().iso();
         form.comparison = c.comparison();
@@ -188,7 +191,7 @@ public class FactForm {
         }
         return new FactContent("both".equals(company) || company == null || company.isBlank() ? null : company,
                 topic, k, statement, v, blankToNull(unit), q, date, blankToNull(comparison), blankToNull(note), cited,
-                blankToNull(market));
+                blankToNull(market), blankToNull(measure));
     }
 
     /**
@@ -295,6 +298,14 @@ public class FactForm {
 
     public void setMarket(String market) {
         this.market = market;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(String measure) {
+        this.measure = measure;
     }
 
     public String getNote() {
