@@ -12,6 +12,8 @@ import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,6 +30,7 @@ import org.sidebyside.web.factbase.CitationView;
 import org.sidebyside.web.factbase.FactView;
 import org.sidebyside.web.factbase.SourceView;
 import org.sidebyside.web.system.PublicUrl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,8 +95,14 @@ public class CitationFormats {
         }
     }
 
-    /** One formatted reference. */
-    public record Reference(Style style, String text) {
+    /**
+     * One formatted reference.
+     *
+     * @param text plain text
+     * @param html the same with the style's italics and quotation marks, as citeproc-java writes
+     *             it: the item's own words escaped, so it can be put in a page as it is
+     */
+    public record Reference(Style style, String text, String html) {
     }
 
     /** What is cited: one entry per article (a fact citing two articles has two), with the quotes taken from it. */
@@ -101,10 +110,12 @@ public class CitationFormats {
     }
 
     private final PublicUrl urls;
+    private final Clock clock;
     private final Map<Style, Formatter> formatters = new EnumMap<>(Style.class);
 
-    CitationFormats(PublicUrl urls) {
+    CitationFormats(PublicUrl urls, ObjectProvider<Clock> clock) {
         this.urls = urls;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         for (Style s : Style.values()) {
             formatters.put(s, new Formatter(s.csl));
         }
@@ -112,7 +123,8 @@ public class CitationFormats {
 
     /** The article itself, found in the site's reader. */
     public List<Entry> of(SourceView source) {
-        return List.of(new Entry(item(source.slug(), source, urls.of("/sources/" + source.slug()), List.of()), List.of()));
+        return List.of(new Entry(item(source.slug(), source, urls.of("/sources/" + source.slug()), List.of(), today()),
+                List.of()));
     }
 
     /** Each article a fact cites, with its quotes from it, and the fact's permalink as where it was read. */
@@ -124,7 +136,7 @@ public class CitationFormats {
         List<Entry> entries = new ArrayList<>();
         quotes.forEach((source, said) -> {
             String id = fact.key() + (quotes.size() == 1 ? "" : "-" + (entries.size() + 1));
-            entries.add(new Entry(item(id, source, urls.of("/facts/" + fact.key()), said), List.copyOf(said)));
+            entries.add(new Entry(item(id, source, urls.of("/facts/" + fact.key()), said, today()), List.copyOf(said)));
         });
         return entries;
     }
@@ -136,7 +148,36 @@ public class CitationFormats {
 
     /** One entry in one style. */
     public Reference reference(Entry entry, Style style) {
-        return new Reference(style, formatters.get(style).format(entry.item()));
+        Formatter f = formatters.get(style);
+        return new Reference(style, f.format(entry.item(), "text"), unwrap(f.format(entry.item(), "html")));
+    }
+
+    /** The inline styles citeproc-java writes, as the classes the site's style sheet gives them (its CSP allows no inline style). */
+    private static final Map<String, String> STYLE_CLASSES = Map.of(
+            "font-style: italic", "csl-i", "font-style: normal", "csl-n", "font-weight: bold", "csl-b",
+            "font-weight: normal", "csl-n", "font-variant: small-caps", "csl-sc", "text-decoration: underline", "csl-u");
+
+    /**
+     * citeproc-java's HTML entry without its block wrapper, so it sits in a paragraph, and with
+     * classes for its inline styles.
+     */
+    static String unwrap(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)^<div class=\"csl-entry\">(.*)</div>$").matcher(html);
+        String inner = (m.matches() ? m.group(1) : html).strip();
+        java.util.regex.Matcher styled = java.util.regex.Pattern.compile(" style=\"([^\"]*)\"").matcher(inner);
+        return styled.replaceAll(r -> {
+            String css = STYLE_CLASSES.get(r.group(1).strip().replaceAll(";$", ""));
+            return css == null ? "" : " class=\"" + css + "\"";
+        });
+    }
+
+    /**
+     * The day the reference is made, as the date the page was read: APA and MLA ask for it
+     * where an article is undated, and reference managers keep it. Pages are cached a day at a
+     * time ({@code PublishedPages}), so it stays true.
+     */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public String file(List<Entry> entries, Download format) {
@@ -147,10 +188,11 @@ public class CitationFormats {
         };
     }
 
-    private static CSLItemData item(String id, SourceView s, String url, List<String> quotes) {
+    private static CSLItemData item(String id, SourceView s, String url, List<String> quotes, LocalDate read) {
         // an article without a title of its own is described, in square brackets, as APA sets it
         CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(type(s))
-                .title(s.title() != null ? s.title() : "[" + s.label() + "]").URL(url);
+                .title(s.title() != null ? s.title() : "[" + s.label() + "]").URL(url)
+                .accessed(new CSLDateBuilder().dateParts(read.getYear(), read.getMonthValue(), read.getDayOfMonth()).build());
         if (s.author() != null) {
             b.author(name(s.author()));
         }
@@ -169,7 +211,8 @@ public class CitationFormats {
     private static CSLType type(SourceView s) {
         String kind = s.kind() == null ? "" : s.kind().toLowerCase(Locale.ROOT);
         if (kind.contains("paper")) {
-            return CSLType.ARTICLE_JOURNAL;
+            // a journal article only where the journal is known: otherwise an article as such
+            return s.publisher() != null ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE;
         }
         if (kind.contains("news")) {
             return CSLType.ARTICLE_NEWSPAPER;
@@ -196,8 +239,10 @@ public class CitationFormats {
         BibTeXDatabase db = new BibTeXDatabase();
         for (Entry e : entries) {
             CSLItemData i = e.item();
+            // @article needs its journal; an article known by neither journal nor date is @misc
             BibTeXEntry b = new BibTeXEntry(new Key(switch (i.getType()) {
                 case ARTICLE_JOURNAL, ARTICLE_NEWSPAPER -> "article";
+                case ARTICLE -> "misc";
                 default -> "online";
             }), new Key(i.getId()));
             field(b, BibTeXEntry.KEY_TITLE, i.getTitle());
@@ -219,6 +264,13 @@ public class CitationFormats {
                 }
             }
             texField(b, BibTeXEntry.KEY_URL, i.getURL());
+            if (i.getType() == CSLType.ARTICLE) {
+                texField(b, BibTeXEntry.KEY_HOWPUBLISHED, "\\url{" + i.getURL() + "}");
+            }
+            if (i.getAccessed() != null) {
+                int[] p = i.getAccessed().getDateParts()[0];
+                field(b, new Key("urldate"), String.format("%04d-%02d-%02d", p[0], p[1], p[2]));
+            }
             field(b, new Key("note"), i.getNote());
             db.addObject(b);
         }
@@ -266,6 +318,7 @@ public class CitationFormats {
                 case ARTICLE_JOURNAL -> "JOUR";
                 case ARTICLE_NEWSPAPER -> "NEWS";
                 case POST_WEBLOG -> "BLOG";
+                case ARTICLE -> "GEN";
                 default -> "ELEC";
             });
             tag(sb, "ID", i.getId());
@@ -282,6 +335,10 @@ public class CitationFormats {
                         + (p.length > 2 ? String.format("%02d", p[2]) : "") + "/");
             }
             tag(sb, "UR", i.getURL());
+            if (i.getAccessed() != null) {
+                int[] p = i.getAccessed().getDateParts()[0];
+                tag(sb, "Y2", String.format("%04d/%02d/%02d", p[0], p[1], p[2]));
+            }
             tag(sb, "N1", i.getNote());
             tag(sb, "ER", "");
         }
@@ -319,10 +376,10 @@ public class CitationFormats {
             }
         }
 
-        synchronized String format(CSLItemData item) {
+        synchronized String format(CSLItemData item, String outputFormat) {
             current = item;
             csl.reset();
-            csl.setOutputFormat("text");
+            csl.setOutputFormat(outputFormat);
             csl.registerCitationItems(item.getId());
             return csl.makeBibliography().getEntries()[0].strip();
         }
