@@ -37,9 +37,10 @@ public final class Quiz {
      * @param companyName the company's name as statements write it; null with {@code company}
      * @param year the year of its own date, if it has one
      * @param sources the articles its quotes come from, in order
+     * @param quote its first quote, which a "which article says...?" question shows
      */
     public record Fact(String key, String company, String companyName, String statement, Integer year,
-                       BigDecimal value, String unit, List<String> sources) {
+                       BigDecimal value, String unit, List<String> sources, String quote) {
 
         public Fact {
             sources = List.copyOf(sources);
@@ -116,9 +117,16 @@ public final class Quiz {
             case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null
                     : figures(f, figureGap(f.statement(), f.value()), all, random);
             case SOURCE -> f.sources().isEmpty() || new HashSet<>(f.sources()).size() > 1
-                    || !sources.contains(f.sources().get(0)) ? null
+                    || !sources.contains(f.sources().get(0)) || words(f.quote()) < SOURCE_QUOTE_WORDS ? null
                     : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)), List.of());
         };
+    }
+
+    /** The words a quote needs before "which article says...?" can be told from it, not from a heading's few words. */
+    static final int SOURCE_QUOTE_WORDS = 8;
+
+    private static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     /** Where a statement writes a company's name as a word of its own ("Amazon", "Amazon's"; not "Amazonian"). */

@@ -11,20 +11,27 @@ class QuizUnitTest {
 
     private static final List<String> COMPANIES = List.of("alibaba", "amazon");
     private static final List<String> SOURCES = List.of("paper", "adage", "lessons", "cx");
+    private static final String QUOTE = "A quote long enough to tell which article it comes from.";
+
+    /** A fact quoting one or more articles with {@link #QUOTE}; the company's name is its slug capitalised. */
+    private static Quiz.Fact fact(String key, String company, String statement, Integer year, String value, String unit,
+                                  String... sources) {
+        String name = company == null ? null : Character.toUpperCase(company.charAt(0)) + company.substring(1);
+        return new Quiz.Fact(key, company, name, statement, year, value == null ? null : new BigDecimal(value), unit,
+                List.of(sources), QUOTE);
+    }
 
     private static List<Quiz.Fact> facts() {
-        List<Quiz.Fact> facts = new ArrayList<>();
-        facts.add(new Quiz.Fact("alibaba-founded", "alibaba", "Alibaba", "Alibaba was founded in 1999.", 1999, null, null, List.of("paper")));
-        facts.add(new Quiz.Fact("amazon-founded", "amazon", "Amazon", "Amazon was founded in 1994.", 1994, null, null, List.of("paper")));
-        facts.add(new Quiz.Fact("tmall-share", "alibaba", "Alibaba", "Tmall had 61.4%.", 2014, new BigDecimal("61.4"), "percent", List.of("adage")));
-        facts.add(new Quiz.Fact("amazon-cn-share", "amazon", "Amazon", "Amazon.cn had 1.3%.", 2014, new BigDecimal("1.3"), "percent", List.of("adage")));
-        facts.add(new Quiz.Fact("china-cards", null, null, "China had a quarter.", 2010, new BigDecimal("25"), "percent", List.of("paper")));
-        facts.add(new Quiz.Fact("alipay-users", "alibaba", "Alibaba", "Alipay had 427 million users.", null, new BigDecimal("427000000"),
-                "people", List.of("lessons")));
-        facts.add(new Quiz.Fact("both-sources", "amazon", "Amazon", "Said twice.", 2016, null, null, List.of("lessons", "cx")));
-        facts.add(new Quiz.Fact("singles-day", "alibaba", "Alibaba", "Singles Day began in 2009.", 2009, null, null, List.of("lessons")));
-        facts.add(new Quiz.Fact("amazon-go", "amazon", "Amazon", "Amazon Go opened in 2018.", 2018, null, null, List.of("cx")));
-        return facts;
+        return new ArrayList<>(List.of(
+                fact("alibaba-founded", "alibaba", "Alibaba was founded in 1999.", 1999, null, null, "paper"),
+                fact("amazon-founded", "amazon", "Amazon was founded in 1994.", 1994, null, null, "paper"),
+                fact("tmall-share", "alibaba", "Tmall had 61.4%.", 2014, "61.4", "percent", "adage"),
+                fact("amazon-cn-share", "amazon", "Amazon.cn had 1.3%.", 2014, "1.3", "percent", "adage"),
+                fact("china-cards", null, "China had a quarter.", 2010, "25", "percent", "paper"),
+                fact("alipay-users", "alibaba", "Alipay had 427 million users.", null, "427000000", "people", "lessons"),
+                fact("both-sources", "amazon", "Said twice.", 2016, null, null, "lessons", "cx"),
+                fact("singles-day", "alibaba", "Singles Day began in 2009.", 2009, null, null, "lessons"),
+                fact("amazon-go", "amazon", "Amazon Go opened in 2018.", 2018, null, null, "cx")));
     }
 
     @Test
@@ -70,11 +77,11 @@ class QuizUnitTest {
 
     @Test
     void factsThatCannotCarryAKindOfQuestionAreNotAskedIt() {
-        Quiz.Fact both = new Quiz.Fact("about-both", null, null, "Both sell online.", null, null, null, List.of("paper"));
+        Quiz.Fact both = fact("about-both", null, "Both sell online.", null, null, null, "paper");
         assertThat(Quiz.question(Quiz.Kind.COMPANY, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
         assertThat(Quiz.question(Quiz.Kind.YEAR, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
         assertThat(Quiz.question(Quiz.Kind.FIGURE, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
-        Quiz.Fact lonelyUnit = new Quiz.Fact("odd", "amazon", "Amazon", "Eleven years.", null, new BigDecimal("11"), "years", List.of("lessons"));
+        Quiz.Fact lonelyUnit = fact("odd", "amazon", "Eleven years.", null, "11", "years", "lessons");
         assertThat(Quiz.question(Quiz.Kind.FIGURE, lonelyUnit, facts(), COMPANIES, SOURCES, new java.util.Random(1)))
                 .as("no other figure in years to choose from").isNull();
         assertThat(Quiz.round(List.of(), COMPANIES, SOURCES, 1)).isEmpty();
@@ -95,23 +102,20 @@ class QuizUnitTest {
         gap = Quiz.yearGap(dated, 2010);
         assertThat(gap.blank(dated, "____")).isEqualTo("In ____ China had only a quarter as many credit card holdings as the US.");
         assertThat(Quiz.yearGap("32% of Amazon Pay users paid with a phone.", 2016)).isNull();
-        Quiz.Fact undatedInWords = new Quiz.Fact("pay-mobile", "amazon", "Amazon", "32% of Amazon Pay users paid with a phone.", 2016,
-                null, null, List.of("paper"));
+        Quiz.Fact undatedInWords = fact("pay-mobile", "amazon", "32% of Amazon Pay users paid with a phone.", 2016, null, null, "paper");
         assertThat(Quiz.question(Quiz.Kind.YEAR, undatedInWords, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
     }
 
     @Test
     void aCompanyQuestionBlanksOnlyItsCompanyAndIsNotAskedWhereAProductNameGivesItAway() {
         List<Quiz.Fact> base = new ArrayList<>(facts());
-        base.add(new Quiz.Fact("pay-launch", "amazon", "Amazon", "Amazon Pay launched in 2015.", 2015, null, null, List.of("lessons")));
-        base.add(new Quiz.Fact("pay-trust", "amazon", "Amazon", "Amazon Pay rides on the brand's trust.", null, null, null,
-                List.of("lessons")));
-        Quiz.Fact payUsers = new Quiz.Fact("pay-users", "amazon", "Amazon", "The number of Amazon Pay users doubled.", 2016,
-                null, null, List.of("lessons"));
+        base.add(fact("pay-launch", "amazon", "Amazon Pay launched in 2015.", 2015, null, null, "lessons"));
+        base.add(fact("pay-trust", "amazon", "Amazon Pay rides on the brand's trust.", null, null, null, "lessons"));
+        Quiz.Fact payUsers = fact("pay-users", "amazon", "The number of Amazon Pay users doubled.", 2016, null, null, "lessons");
         base.add(payUsers);
         Quiz.Fact rival = new Quiz.Fact("turned-to-rival", "amazon", "Amazon",
                 "After 11 years in China, Amazon turned to its rival Alibaba; amazon's store opened on Tmall.", null, null, null,
-                List.of("adage"));
+                List.of("adage"), QUOTE);
         base.add(rival);
 
         assertThat(Quiz.tellsOf(payUsers, base)).as("two other facts write Pay, both Amazon's").containsExactly("Pay");
@@ -124,5 +128,17 @@ class QuizUnitTest {
         assertThat(q.options().get(q.answer())).isEqualTo("amazon");
         assertThat(Quiz.companyGaps("Amazonian forests; Amazon.cn", "Amazon")).as("a word of its own only")
                 .extracting(Quiz.Gap::start).containsExactly(19);
+    }
+
+    @Test
+    void aWhichArticleQuestionNeedsAQuoteOfAFewWordsAtLeast() {
+        Quiz.Fact heading = new Quiz.Fact("payment-lesson", "alibaba", "Alibaba", "Alibaba treats payment as infrastructure.",
+                null, null, null, List.of("lessons"), "Embrace Payment as infrastructure.");
+        assertThat(Quiz.question(Quiz.Kind.SOURCE, heading, facts(), COMPANIES, SOURCES, new java.util.Random(1)))
+                .as("a heading's four words").isNull();
+        Quiz.Fact sentence = new Quiz.Fact("payment-sentence", "alibaba", "Alibaba", "Alipay began as escrow.", null, null, null,
+                List.of("lessons"), "Alipay started as an escrow service for buyers and sellers on Taobao");
+        assertThat(Quiz.question(Quiz.Kind.SOURCE, sentence, facts(), COMPANIES, SOURCES, new java.util.Random(1)).options())
+                .isEqualTo(SOURCES);
     }
 }

@@ -197,7 +197,7 @@ class StudyController {
         return new Quiz.Fact(f.key(), f.company() == null ? null : f.company().slug(),
                 f.company() == null ? null : f.company().name(), f.statement(),
                 f.asOf() == null ? null : f.asOf().year(), f.value(), f.unit(),
-                f.citations().stream().map(c -> c.source().slug()).toList());
+                f.citations().stream().map(c -> c.source().slug()).toList(), f.citations().get(0).quote());
     }
 
     private Shown show(FactBase base, Quiz.Question q, FactView f, int number, int of) {
