@@ -10,32 +10,36 @@
   });
 })();
 
-// Filters that apply as they are chosen: on a page showing every fact (no filter in its
-// address), choosing a company or a topic shows only the matching facts at once and puts the
-// choice in the address, without reloading and without moving focus; the Show button is then
-// not needed. Where the page was loaded filtered, the form and its button work as they do
-// without JavaScript.
+// Filters that apply as they are chosen: the page holds every item, those the filters leave
+// out hidden (the server renders the address's choice the same way), so choosing a company or
+// a topic shows the matching items at once and puts the choice in the address, without
+// reloading and without moving focus; the Show button is then not needed. Without JavaScript
+// the form and its button reload the page filtered.
 (function () {
   'use strict';
   document.querySelectorAll('form[data-filter-here]').forEach(function (form) {
     var list = document.querySelector(form.dataset.filterHere);
     var count = document.querySelector('.result-count[data-template]');
-    if (!list || location.search) {
-      return; // loaded filtered: the other facts are not on the page, so the button stays
+    if (!list) {
+      return;
     }
     form.classList.add('filtering-here');
     form.addEventListener('change', function () {
       var company = form.elements.company.value;
       var topic = form.elements.topic.value;
       var shown = 0;
-      list.querySelectorAll('article.fact').forEach(function (fact) {
-        var show = (!company || fact.dataset.company === company || fact.dataset.company === '')
-          && (!topic || fact.dataset.topic === topic);
-        fact.hidden = !show;
+      list.querySelectorAll('[data-filter-item]').forEach(function (item) {
+        var show = (!company || item.dataset.company === company || item.dataset.company === '')
+          && (!topic || item.dataset.topic === topic);
+        item.hidden = !show;
         if (show) { shown++; }
       });
+      document.querySelectorAll('[data-lane]').forEach(function (lane) {
+        lane.hidden = !!company && lane.dataset.lane !== company;
+      });
+      list.classList.toggle('one-company', !!company);
       list.querySelectorAll(':scope > li').forEach(function (year) {
-        year.hidden = !year.querySelector('article.fact:not([hidden])');
+        year.hidden = !year.querySelector('[data-filter-item]:not([hidden])');
       });
       if (count) { count.textContent = count.dataset.template.replace('{0}', shown); }
       var query = new URLSearchParams();

@@ -31,8 +31,10 @@ class TimelineController {
     /**
      * One year of the timeline: a lane per company (in column order), then what concerns both
      * companies or a market.
+     *
+     * @param anyShown whether the filters leave any of its facts on view
      */
-    record Year(int year, List<List<FactView>> lanes, List<FactView> shared) {
+    record Year(int year, List<List<FactView>> lanes, List<FactView> shared, boolean anyShown) {
     }
 
     @GetMapping("/timeline")
@@ -43,22 +45,28 @@ class TimelineController {
                 .orElseThrow(() -> new BadRequestException("unknown company " + company));
         TopicView t = blank(topic) ? null : base.topic(topic)
                 .orElseThrow(() -> new BadRequestException("unknown topic " + topic));
+        // every dated fact is on the page, those the filters leave out hidden: without JavaScript
+        // the form reloads it filtered; with it, the filters apply in place, to and from any choice
         List<FactView> dated = base.facts().stream()
                 .filter(f -> f.asOf() != null)
-                .filter(f -> c == null || c.equals(f.company()) || f.aboutBoth())
-                .filter(f -> t == null || t.equals(f.topic()))
                 .sorted(Comparator.comparing(FactView::asOf).thenComparingLong(FactView::id))
                 .toList();
+        java.util.Set<String> shown = dated.stream()
+                .filter(f -> c == null || c.equals(f.company()) || f.aboutBoth())
+                .filter(f -> t == null || t.equals(f.topic()))
+                .map(FactView::key).collect(Collectors.toSet());
         Map<Integer, List<FactView>> byYear = dated.stream()
                 .collect(Collectors.groupingBy(f -> f.asOf().year(), LinkedHashMap::new, Collectors.toList()));
         List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(),
                 base.companies().stream().map(co -> e.getValue().stream().filter(f -> co.equals(f.company())).toList()).toList(),
-                e.getValue().stream().filter(f -> f.company() == null).toList())).toList();
+                e.getValue().stream().filter(f -> f.company() == null).toList(),
+                e.getValue().stream().anyMatch(f -> shown.contains(f.key())))).toList();
         model.addAttribute("base", base);
         model.addAttribute("company", c);
         model.addAttribute("topic", t);
         model.addAttribute("years", years);
-        model.addAttribute("count", dated.size());
+        model.addAttribute("shown", shown);
+        model.addAttribute("count", shown.size());
         model.addAttribute("footnotes", new Footnotes(dated));
         model.addAttribute("nav", "timeline");
         return VIEW;

@@ -421,6 +421,17 @@ class StudentJourneyBrowserTest {
         assertThat(shown).hasSizeLessThan(all).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.getDomAttribute("data-company")).isIn("amazon", ""));
         assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo(shown.size() + " dated facts");
+        assertThat(browser.findElement(By.cssSelector(".lane.company-amazon article.fact")).getRect().getWidth())
+                .as("one company's lane takes the page's width").isGreaterThan(alibabaFact.getRect().getWidth() * 3 / 2);
         Browser.screenshot("44-timeline-filtered");
+
+        // loaded filtered (a shared link), the filters still apply in place, back to both lanes
+        browser.get(url("/timeline?company=amazon"));
+        assertThat(browser.findElement(By.cssSelector("form.filters button[type=submit]")).isDisplayed()).isFalse();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("company"))).selectByValue("");
+        waiting().until(ExpectedConditions.urlToBe(url("/timeline")));
+        assertThat(browser.findElements(By.cssSelector(".timeline article.fact")).stream().filter(WebElement::isDisplayed))
+                .hasSize(all);
+        assertThat(browser.findElement(By.cssSelector(".lane.company-alibaba article.fact")).isDisplayed()).isTrue();
     }
 }

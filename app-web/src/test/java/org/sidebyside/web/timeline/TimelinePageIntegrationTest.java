@@ -41,16 +41,28 @@ class TimelinePageIntegrationTest {
     }
 
     @Test
-    void filtersByCompanyAndTopicWithoutJavaScript() throws Exception {
+    void filtersByCompanyAndTopicWithoutJavaScriptKeepingTheRestOnThePageHidden() throws Exception {
+        Document all = Pages.page(mvc, "/timeline");
+        assertThat(all.select("[data-filter-item][hidden], .timeline-year[hidden], [data-lane][hidden]")).isEmpty();
+
         Document amazon = Pages.page(mvc, "/timeline?company=amazon");
-        assertThat(amazon.select("article.fact.company-alibaba")).isEmpty();
-        assertThat(amazon.select("article.fact.company-amazon")).isNotEmpty();
+        assertThat(amazon.select("[data-filter-item]")).as("every dated fact is on the page")
+                .hasSameSizeAs(all.select("[data-filter-item]"));
+        assertThat(amazon.select("[data-filter-item]:not([hidden]) article.fact.company-alibaba")).isEmpty();
+        assertThat(amazon.select("[data-filter-item]:not([hidden]) article.fact.company-amazon")).isNotEmpty();
+        assertThat(amazon.select(".lane.company-alibaba")).allSatisfy(l -> assertThat(l.hasAttr("hidden")).isTrue());
+        assertThat(amazon.select(".lane-head[hidden]").eachText()).containsExactly("Alibaba");
+        assertThat(amazon.selectFirst("ol.timeline").hasClass("one-company")).isTrue();
+        assertThat(amazon.selectFirst(".result-count").text())
+                .isEqualTo(amazon.select("[data-filter-item]:not([hidden])").size() + " dated facts");
         assertThat(amazon.selectFirst("select#company option[selected]").val()).isEqualTo("amazon");
 
         Document payments = Pages.page(mvc, "/timeline?topic=payments");
-        assertThat(years(payments)).contains(2008, 2015);
-        assertThat(payments.select("article.fact")).allSatisfy(f ->
-                assertThat(f.id()).doesNotContain("founded"));
+        assertThat(payments.select(".timeline-year:not([hidden]) > h2").eachText()).contains("2008", "2015");
+        assertThat(payments.select("[data-filter-item]:not([hidden])")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.attr("data-topic")).isEqualTo("payments"));
+        assertThat(payments.select(".timeline-year[hidden]")).as("a year with no payments fact").isNotEmpty()
+                .allSatisfy(y -> assertThat(y.select("[data-filter-item]:not([hidden])")).isEmpty());
     }
 
     @Test
