@@ -109,7 +109,7 @@ public final class Quiz {
     /** The question of this kind about this fact, or null where the fact cannot carry one. */
     static Question question(Kind kind, Fact f, List<Fact> all, List<String> companies, List<String> sources, Random random) {
         return switch (kind) {
-            case COMPANY -> f.company() == null || !companies.contains(f.company()) || !tellsOf(f, all).isEmpty() ? null
+            case COMPANY -> f.company() == null || !companies.contains(f.company()) || !fairCompanyQuestion(f, all) ? null
                     : new Question(kind, f.key(), companies, companies.indexOf(f.company()),
                             companyGaps(f.statement(), f.companyName()));
             case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null
@@ -144,26 +144,65 @@ public final class Quiz {
         return gaps;
     }
 
+    /**
+     * Whether "which company?" can be asked of this fact without the statement answering it: the
+     * statement names its company (so there is a blank to fill), names no other company (which
+     * would leave the answer by elimination), does not run the name into a product's ("Amazon Pay",
+     * "Alibaba Cloud", "Amazon.cn", which the blank would leave half written) and names nothing
+     * else that gives the company away ({@link #tellsOf}).
+     */
+    static boolean fairCompanyQuestion(Fact f, List<Fact> all) {
+        List<Gap> gaps = companyGaps(f.statement(), f.companyName());
+        if (gaps.isEmpty()) {
+            return false;
+        }
+        for (String other : companyNames(all)) {
+            if (!other.equalsIgnoreCase(f.companyName()) && !companyGaps(f.statement(), other).isEmpty()) {
+                return false;
+            }
+        }
+        for (Gap g : gaps) {
+            if (PRODUCT_AFTER_NAME.matcher(f.statement().substring(g.end())).lookingAt()) {
+                return false;
+            }
+        }
+        return tellsOf(f, all).isEmpty();
+    }
+
+    /** What follows a company's name when it is part of a product's: a capitalised word, or ".cn". */
+    private static final java.util.regex.Pattern PRODUCT_AFTER_NAME = java.util.regex.Pattern.compile("\\s+\\p{Lu}|\\.\\p{L}");
+
+    private static Set<String> companyNames(List<Fact> all) {
+        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Fact o : all) {
+            if (o.companyName() != null) {
+                names.add(o.companyName());
+            }
+        }
+        return names;
+    }
+
     /** Capitalised words: the names of products, places and people a statement mentions. */
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
 
     /**
      * The names in a fact's statement, once its own company's name is blanked, that still give the
-     * company away: a name (a product such as "Alipay" or the "Pay" of "Amazon Pay", a person, a
-     * place) that at least {@value #TELL_FACTS} other companies' facts write, at least three in four
-     * of them facts about this fact's company. Neither company's own name counts: the question
-     * blanks the one it asks about, and the other's points away from the answer.
+     * company away: a name (a product such as "Taobao" or the "Pay" of "Amazon Pay", a person, a
+     * place) that at least {@value #TELL_FACTS} other company's fact writes, at least three in four
+     * of those facts about this fact's company; or a name made on the company's own ("Alipay",
+     * "Alimama" for Alibaba). Companies' own names do not count here ({@link #fairCompanyQuestion}).
      */
     static Set<String> tellsOf(Fact f, List<Fact> all) {
-        Set<String> companyNames = new HashSet<>();
-        for (Fact o : all) {
-            if (o.companyName() != null) {
-                companyNames.add(o.companyName().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        Set<String> companyNames = companyNames(all);
+        String stem = f.companyName() == null || f.companyName().length() < 3 ? null
+                : f.companyName().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
         Set<String> tells = new java.util.TreeSet<>();
         for (String name : names(blanked(f.statement(), companyGaps(f.statement(), f.companyName()), "_"))) {
-            if (companyNames.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (companyNames.contains(name)) {
+                continue;
+            }
+            if (stem != null && name.length() > 3 && name.toLowerCase(java.util.Locale.ROOT).startsWith(stem)) {
+                tells.add(name);
                 continue;
             }
             int same = 0;
@@ -193,7 +232,7 @@ public final class Quiz {
     }
 
     /** How many other facts must write a name before it counts as giving a company away. */
-    static final int TELL_FACTS = 2;
+    static final int TELL_FACTS = 1;
 
     private static Set<String> names(String statement) {
         Set<String> names = new HashSet<>();
@@ -206,7 +245,8 @@ public final class Quiz {
 
     /** Numbers as statements write them: "$17.8 billion", "61.4%", "427 million", "1,000". */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "(?:US\\$|\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(\\s?(?:%|percent|per cent|thousand|million|billion|trillion))?",
+            "(?:US\\$|\\$)?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)(\\s?(?:%|percent|per cent|thousand|million|billion|trillion))?"
+            + "(?:\\s+(?:US\\s+)?dollars\\b)?",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -273,6 +313,16 @@ public final class Quiz {
                 List.of(gap));
     }
 
+    /** Figures within this share of the answer are too near it to offer as wrong. */
+    private static final BigDecimal NEAR = new BigDecimal("0.1");
+
+    /** How many orders of magnitude two figures are apart. */
+    static double magnitudeApart(BigDecimal a, BigDecimal b) {
+        double x = Math.abs(a.doubleValue());
+        double y = Math.abs(b.doubleValue());
+        return x == 0 || y == 0 ? Double.MAX_VALUE : Math.abs(Math.log10(x) - Math.log10(y));
+    }
+
     /** The fact's figure among other facts' figures in the same unit, smallest first. */
     private static Question figures(Fact f, Gap gap, List<Fact> all, Random random) {
         List<Fact> others = new ArrayList<>(all.stream().filter(o -> o.value() != null && Objects.equals(o.unit(), f.unit()))
@@ -283,7 +333,14 @@ public final class Quiz {
         if (others.size() < 2) {
             return null;
         }
+        // near the answer, neither too near (61% beside 61.4% is the same figure rounded) nor far
+        // ($1.6 trillion beside a $199 phone): the closest in order of magnitude, ties at random
+        others.removeIf(o -> o.value().subtract(f.value()).abs().compareTo(f.value().abs().multiply(NEAR)) <= 0);
+        if (others.size() < 2) {
+            return null;
+        }
         Collections.shuffle(others, random);
+        others.sort(Comparator.comparingDouble(o -> magnitudeApart(o.value(), f.value())));
         List<Fact> options = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
         options.add(f);
         options.sort(Comparator.comparing(Fact::value));

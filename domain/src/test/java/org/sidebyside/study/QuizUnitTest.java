@@ -91,7 +91,7 @@ class QuizUnitTest {
     void theGapIsTheFactsOwnFigureOrYearAndAQuestionWithoutOneIsNotAsked() {
         String sales = "On Singles Day (11 November) Alibaba sold more than 17.8 billion US dollars of goods in 24 hours.";
         Quiz.Gap gap = Quiz.figureGap(sales, new BigDecimal("17800000000"));
-        assertThat(sales.substring(gap.start(), gap.end())).isEqualTo("17.8 billion");
+        assertThat(sales.substring(gap.start(), gap.end())).as("the dollars with it: the option writes $").isEqualTo("17.8 billion US dollars");
         String sites = "Websites such as Taobao, Tmall and 1688 bring in 85% of Alibaba's revenue.";
         gap = Quiz.figureGap(sites, new BigDecimal("85"));
         assertThat(sites.substring(gap.start(), gap.end())).isEqualTo("85%");
@@ -114,17 +114,23 @@ class QuizUnitTest {
         Quiz.Fact payUsers = fact("pay-users", "amazon", "The number of Amazon Pay users doubled.", 2016, null, null, "lessons");
         base.add(payUsers);
         Quiz.Fact rival = new Quiz.Fact("turned-to-rival", "amazon", "Amazon",
-                "After 11 years in China, Amazon turned to its rival Alibaba; amazon's store opened on Tmall.", null, null, null,
-                List.of("adage"), QUOTE);
-        base.add(rival);
+                "After 11 years in China, Amazon turned to its rival Alibaba.", null, null, null, List.of("adage"), QUOTE);
+        Quiz.Fact store = new Quiz.Fact("tmall-store", "amazon", "Amazon",
+                "Amazon opened a store on Tmall; amazon's store sells imports.", null, null, null, List.of("adage"), QUOTE);
+        Quiz.Fact cloud = fact("amazon-cloud", "amazon", "Amazon Cloud is big.", null, null, null, "paper");
+        Quiz.Fact site = fact("amazon-cn", "amazon", "Amazon runs Amazon.cn in China.", null, null, null, "paper");
+        Quiz.Fact nameless = fact("nameless", "amazon", "Sellers list their goods.", null, null, null, "paper");
+        Quiz.Fact stem = fact("alimama", "alibaba", "Alimama is one of Alibaba's products.", null, null, null, "paper");
+        base.addAll(List.of(rival, store, cloud, site, nameless, stem));
 
-        assertThat(Quiz.tellsOf(payUsers, base)).as("two other facts write Pay, both Amazon's").containsExactly("Pay");
-        assertThat(Quiz.question(Quiz.Kind.COMPANY, payUsers, base, COMPANIES, SOURCES, new java.util.Random(1))).isNull();
-
-        assertThat(Quiz.tellsOf(rival, base)).as("the other company's name points away from the answer").isEmpty();
-        Quiz.Question q = Quiz.question(Quiz.Kind.COMPANY, rival, base, COMPANIES, SOURCES, new java.util.Random(1));
-        assertThat(q.blank(rival.statement(), "____"))
-                .isEqualTo("After 11 years in China, ____ turned to its rival Alibaba; ____'s store opened on Tmall.");
+        assertThat(Quiz.fairCompanyQuestion(rival, base)).as("the other company named: the answer by elimination").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(cloud, base)).as("a product's name left half written").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(site, base)).as("Amazon.cn").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(nameless, base)).as("nothing to blank").isFalse();
+        assertThat(Quiz.tellsOf(stem, base)).as("a name made on the company's").containsExactly("Alimama");
+        assertThat(Quiz.tellsOf(store, base)).isEmpty();
+        Quiz.Question q = Quiz.question(Quiz.Kind.COMPANY, store, base, COMPANIES, SOURCES, new java.util.Random(1));
+        assertThat(q.blank(store.statement(), "____")).isEqualTo("____ opened a store on Tmall; ____'s store sells imports.");
         assertThat(q.options().get(q.answer())).isEqualTo("amazon");
         assertThat(Quiz.companyGaps("Amazonian forests; Amazon.cn", "Amazon")).as("a word of its own only")
                 .extracting(Quiz.Gap::start).containsExactly(19);
@@ -140,5 +146,27 @@ class QuizUnitTest {
                 List.of("lessons"), "Alipay started as an escrow service for buyers and sellers on Taobao");
         assertThat(Quiz.question(Quiz.Kind.SOURCE, sentence, facts(), COMPANIES, SOURCES, new java.util.Random(1)).options())
                 .isEqualTo(SOURCES);
+    }
+
+    @Test
+    void aFigureQuestionBlanksTheNumberWithItsDollarsAndOffersFiguresOfItsOrderButNotItsNeighbour() {
+        String phone = "The Fire Phone cost just $199, cheap next to other smartphones.";
+        Quiz.Gap gap = Quiz.figureGap(phone, new BigDecimal("199"));
+        assertThat(gap.blank(phone, "____")).isEqualTo("The Fire Phone cost just ____, cheap next to other smartphones.");
+        String koubei = "Koubei is valued at 8 billion US dollars.";
+        assertThat(Quiz.figureGap(koubei, new BigDecimal("8000000000")).blank(koubei, "____")).isEqualTo("Koubei is valued at ____.");
+
+        List<Quiz.Fact> usd = new ArrayList<>(List.of(
+                fact("phone", "amazon", "The phone cost $199.", null, "199", "USD", "lessons"),
+                fact("o2o", null, "O2O is worth $1.6 trillion.", null, "1600000000000", "USD", "lessons"),
+                fact("yuebao", "alibaba", "Yu'E Bao holds $92 billion.", null, "92000000000", "USD", "lessons"),
+                fact("prime", "amazon", "Prime Day sold $525 million.", null, "525000000", "USD", "lessons"),
+                fact("card", "amazon", "A card cost $150.", null, "150", "USD", "lessons"),
+                fact("watch", "amazon", "A watch cost $250.", null, "250", "USD", "lessons"),
+                fact("hat", "amazon", "A hat cost $20.", null, "20", "USD", "lessons"),
+                fact("twin", "amazon", "A twin cost $200.", null, "200", "USD", "lessons")));
+        Quiz.Question q = Quiz.question(Quiz.Kind.FIGURE, usd.get(0), usd, COMPANIES, SOURCES, new java.util.Random(3));
+        assertThat(q.options()).containsExactlyInAnyOrder("hat", "card", "phone", "watch")
+                .as("$200 is $199 rounded; billions are no choice beside $199").doesNotContain("twin", "o2o");
     }
 }

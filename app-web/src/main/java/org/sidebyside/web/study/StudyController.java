@@ -207,7 +207,9 @@ class StudyController {
                     .map(slug -> base.company(slug).map(CompanyView::name).orElse(slug)).toList(), number, of);
             case YEAR -> new Shown(q, f, message("study.ask.year", q.blank(statement, BLANK)), q.options(), number, of);
             case FIGURE -> new Shown(q, f, message("study.ask.figure", q.blank(statement, BLANK)),
-                    q.options().stream().map(k -> figures.value(base.fact(k).orElseThrow())).toList(), number, of);
+                    // the bare figures: the statement keeps its own "over" or "about" around the blank
+                    q.options().stream().map(k -> base.fact(k).orElseThrow())
+                            .map(o -> figures.value(o.value(), o.unit(), null)).toList(), number, of);
             case SOURCE -> new Shown(q, f, message("study.ask.source", f.citations().get(0).quote()), q.options().stream()
                     .map(slug -> base.source(slug).map(SourceView::displayTitle).orElse(slug)).toList(), number, of);
         };
