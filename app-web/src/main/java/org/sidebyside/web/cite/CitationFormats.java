@@ -98,11 +98,10 @@ public class CitationFormats {
     /**
      * One formatted reference.
      *
-     * @param text plain text
-     * @param html the same with the style's italics and quotation marks, as citeproc-java writes
-     *             it: the item's own words escaped, so it can be put in a page as it is
+     * @param html with the style's italics and quotation marks, as citeproc-java writes it: the
+     *             item's own words escaped, so it can be put in a page as it is
      */
-    public record Reference(Style style, String text, String html) {
+    public record Reference(Style style, String html) {
     }
 
     /** What is cited: one entry per article (a fact citing two articles has two), with the quotes taken from it. */
@@ -148,8 +147,7 @@ public class CitationFormats {
 
     /** One entry in one style. */
     public Reference reference(Entry entry, Style style) {
-        Formatter f = formatters.get(style);
-        return new Reference(style, f.format(entry.item(), "text"), unwrap(f.format(entry.item(), "html")));
+        return new Reference(style, unwrap(formatters.get(style).format(entry.item())));
     }
 
     /** The inline styles citeproc-java writes, as the classes the site's style sheet gives them (its CSP allows no inline style). */
@@ -376,10 +374,10 @@ public class CitationFormats {
             }
         }
 
-        synchronized String format(CSLItemData item, String outputFormat) {
+        synchronized String format(CSLItemData item) {
             current = item;
             csl.reset();
-            csl.setOutputFormat(outputFormat);
+            csl.setOutputFormat("html");
             csl.registerCitationItems(item.getId());
             return csl.makeBibliography().getEntries()[0].strip();
         }

@@ -30,7 +30,10 @@ class SourceController {
         this.reader = reader;
     }
 
-    /** A source in the list: its metadata, its APA reference, and how many published facts cite it. */
+    /**
+     * A source in the list: its metadata, its APA reference (HTML, as {@link CitationFormats.Reference#html})
+     * and how many published facts cite it.
+     */
     record SourceEntry(SourceView source, String reference, long facts) {
     }
 
@@ -41,7 +44,7 @@ class SourceController {
                 .flatMap(f -> f.citations().stream().map(c -> Map.entry(c.source().slug(), f.key())).distinct())
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.counting()));
         model.addAttribute("sources", base.sources().stream()
-                .map(s -> new SourceEntry(s, formats.reference(formats.of(s).get(0), CitationFormats.Style.APA).text(),
+                .map(s -> new SourceEntry(s, formats.reference(formats.of(s).get(0), CitationFormats.Style.APA).html(),
                         counts.getOrDefault(s.slug(), 0L))).toList());
         model.addAttribute("nav", "sources");
         return VIEW_LIST;
