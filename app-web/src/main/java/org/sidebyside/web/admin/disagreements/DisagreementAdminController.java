@@ -12,9 +12,9 @@ import org.sidebyside.fact.Problem;
 import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
 import org.sidebyside.history.Revision;
+import org.sidebyside.web.admin.FormPages;
 import org.sidebyside.web.admin.Option;
 import org.sidebyside.web.system.CurrentRecord;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,7 +84,7 @@ class DisagreementAdminController implements CurrentRecord {
                 reject(e, errors);
             }
         }
-        return invalid();
+        return FormPages.invalid(VIEW_FORM);
     }
 
     @GetMapping("/{key}/edit")
@@ -111,7 +111,7 @@ class DisagreementAdminController implements CurrentRecord {
                 reject(e, errors);
             }
         }
-        return invalid();
+        return FormPages.invalid(VIEW_FORM);
     }
 
     @PostMapping("/{key}/retire")
@@ -148,13 +148,6 @@ class DisagreementAdminController implements CurrentRecord {
             String field = p.field().startsWith("sides") ? "sides" : p.field();
             errors.rejectValue(field, "admin.disagreement.invalid", new Object[] {p.message()}, p.message());
         }
-    }
-
-    /** The form again with what was typed and what is wrong with it. */
-    private static ModelAndView invalid() {
-        ModelAndView mav = new ModelAndView(VIEW_FORM);
-        mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return mav;
     }
 
     // the conflict page shows the record as saved now

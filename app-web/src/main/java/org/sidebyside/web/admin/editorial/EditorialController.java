@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.sidebyside.editorial.EditorialList;
 import org.sidebyside.editorial.EditorialService;
+import org.sidebyside.web.admin.FormPages;
 import org.sidebyside.web.system.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,11 +52,9 @@ class EditorialController {
             redirect.addFlashAttribute("message", "admin.editorial.saved");
             return new ModelAndView("redirect:/admin/editorial");
         } catch (EditorialService.InvalidItemException e) {
-            ModelAndView mav = new ModelAndView("admin/editorial");
-            mav.addObject("forms", forms(Map.of(name, items), name, e.getMessage()));
-            mav.addObject("adminNav", "editorial");
-            mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            return mav;
+            return FormPages.invalid("admin/editorial")
+                    .addObject("forms", forms(Map.of(name, items), name, e.getMessage()))
+                    .addObject("adminNav", "editorial");
         }
     }
 

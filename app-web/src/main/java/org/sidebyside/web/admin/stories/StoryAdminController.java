@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.sidebyside.catalog.CatalogService;
 import org.sidebyside.editorial.StoryLayout;
 import org.sidebyside.editorial.StoryService;
+import org.sidebyside.web.admin.FormPages;
 import org.sidebyside.web.admin.Option;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,7 +78,7 @@ class StoryAdminController implements CurrentRecord {
                 errors.rejectValue(e.field(), "admin.story.invalid", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
-        return invalid();
+        return FormPages.invalid(VIEW_FORM);
     }
 
     @GetMapping("/{slug}/edit")
@@ -103,7 +103,7 @@ class StoryAdminController implements CurrentRecord {
                 errors.rejectValue(e.field(), "admin.story.invalid", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
-        return invalid();
+        return FormPages.invalid(VIEW_FORM);
     }
 
     @PostMapping("/{slug}/delete")
@@ -111,13 +111,6 @@ class StoryAdminController implements CurrentRecord {
         stories.delete(slug, version);
         redirect.addFlashAttribute("message", "admin.story.deleted");
         return "redirect:/admin/stories";
-    }
-
-    /** The form again with what was typed and what is wrong with it. */
-    private static ModelAndView invalid() {
-        ModelAndView mav = new ModelAndView(VIEW_FORM);
-        mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return mav;
     }
 
     // the conflict page shows the record as saved now
