@@ -87,6 +87,7 @@ public final class Quiz {
         Collections.shuffle(shuffled, random);
         List<Question> round = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        Names names = Names.of(facts);
         Kind[] kinds = Kind.values();
         int first = random.nextInt(kinds.length);
         for (int i = 0; round.size() < ROUND && i < ROUND * kinds.length; i++) {
@@ -95,7 +96,7 @@ public final class Quiz {
                 if (used.contains(f.key())) {
                     continue;
                 }
-                Question q = question(kind, f, facts, companies, sources, random);
+                Question q = question(kind, f, facts, names, companies, sources, random);
                 if (q != null) {
                     round.add(q);
                     used.add(f.key());
@@ -107,15 +108,20 @@ public final class Quiz {
     }
 
     /** The question of this kind about this fact, or null where the fact cannot carry one. */
-    static Question question(Kind kind, Fact f, List<Fact> all, List<String> companies, List<String> sources, Random random) {
+    static Question question(Kind kind, Fact f, List<Fact> all, Names names, List<String> companies, List<String> sources,
+                             Random random) {
         return switch (kind) {
-            case COMPANY -> f.company() == null || !companies.contains(f.company()) || !fairCompanyQuestion(f, all) ? null
+            case COMPANY -> f.company() == null || !companies.contains(f.company()) || !fairCompanyQuestion(f, names) ? null
                     : new Question(kind, f.key(), companies, companies.indexOf(f.company()),
                             companyGaps(f.statement(), f.companyName()));
-            case YEAR -> f.year() == null || yearGap(f.statement(), f.year()) == null ? null
-                    : years(f, yearGap(f.statement(), f.year()), all, random);
-            case FIGURE -> f.value() == null || figureGap(f.statement(), f.value()) == null ? null
-                    : figures(f, figureGap(f.statement(), f.value()), all, random);
+            case YEAR -> {
+                Gap gap = f.year() == null ? null : yearGap(f.statement(), f.year());
+                yield gap == null ? null : years(f, gap, all, random);
+            }
+            case FIGURE -> {
+                Gap gap = f.value() == null ? null : figureGap(f.statement(), f.value());
+                yield gap == null ? null : figures(f, gap, all, random);
+            }
             case SOURCE -> f.sources().isEmpty() || new HashSet<>(f.sources()).size() > 1
                     || !sources.contains(f.sources().get(0)) || words(f.quote()) < SOURCE_QUOTE_WORDS ? null
                     : new Question(kind, f.key(), sources, sources.indexOf(f.sources().get(0)), List.of());
@@ -151,12 +157,12 @@ public final class Quiz {
      * "Alibaba Cloud", "Amazon.cn", which the blank would leave half written) and names nothing
      * else that gives the company away ({@link #tellsOf}).
      */
-    static boolean fairCompanyQuestion(Fact f, List<Fact> all) {
+    static boolean fairCompanyQuestion(Fact f, Names names) {
         List<Gap> gaps = companyGaps(f.statement(), f.companyName());
         if (gaps.isEmpty()) {
             return false;
         }
-        for (String other : companyNames(all)) {
+        for (String other : names.companyNames) {
             if (!other.equalsIgnoreCase(f.companyName()) && !companyGaps(f.statement(), other).isEmpty()) {
                 return false;
             }
@@ -166,20 +172,40 @@ public final class Quiz {
                 return false;
             }
         }
-        return tellsOf(f, all).isEmpty();
+        return tellsOf(f, names).isEmpty();
     }
 
     /** What follows a company's name when it is part of a product's: a capitalised word, or ".cn". */
     private static final java.util.regex.Pattern PRODUCT_AFTER_NAME = java.util.regex.Pattern.compile("\\s+\\p{Lu}|\\.\\p{L}");
 
-    private static Set<String> companyNames(List<Fact> all) {
-        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Fact o : all) {
-            if (o.companyName() != null) {
-                names.add(o.companyName());
-            }
+    /**
+     * The names the statements write, read once for a round: the companies' own, and for every
+     * other name the facts about a company that write it.
+     */
+    static final class Names {
+
+        private final Set<String> companyNames = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        private final java.util.Map<String, List<Fact>> writers = new java.util.HashMap<>();
+
+        private Names() {
         }
-        return names;
+
+        static Names of(List<Fact> all) {
+            Names n = new Names();
+            for (Fact o : all) {
+                if (o.companyName() != null) {
+                    n.companyNames.add(o.companyName());
+                }
+            }
+            for (Fact o : all) {
+                if (o.company() != null) {
+                    for (String name : names(o.statement())) {
+                        n.writers.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
+                    }
+                }
+            }
+            return n;
+        }
     }
 
     /** Capitalised words: the names of products, places and people a statement mentions. */
@@ -192,13 +218,12 @@ public final class Quiz {
      * of those facts about this fact's company; or a name made on the company's own ("Alipay",
      * "Alimama" for Alibaba). Companies' own names do not count here ({@link #fairCompanyQuestion}).
      */
-    static Set<String> tellsOf(Fact f, List<Fact> all) {
-        Set<String> companyNames = companyNames(all);
+    static Set<String> tellsOf(Fact f, Names names) {
         String stem = f.companyName() == null || f.companyName().length() < 3 ? null
                 : f.companyName().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
         Set<String> tells = new java.util.TreeSet<>();
         for (String name : names(blanked(f.statement(), companyGaps(f.statement(), f.companyName()), "_"))) {
-            if (companyNames.contains(name)) {
+            if (names.companyNames.contains(name)) {
                 continue;
             }
             if (stem != null && name.length() > 3 && name.toLowerCase(java.util.Locale.ROOT).startsWith(stem)) {
@@ -207,8 +232,8 @@ public final class Quiz {
             }
             int same = 0;
             int total = 0;
-            for (Fact o : all) {
-                if (o.company() != null && !o.key().equals(f.key()) && names(o.statement()).contains(name)) {
+            for (Fact o : names.writers.getOrDefault(name, List.of())) {
+                if (!o.key().equals(f.key())) {
                     total++;
                     if (o.company().equals(f.company())) {
                         same++;

@@ -21,6 +21,11 @@ class QuizUnitTest {
                 List.of(sources), QUOTE);
     }
 
+    /** The question of this kind about this fact, drawn from these facts with this seed. */
+    private static Quiz.Question ask(Quiz.Kind kind, Quiz.Fact f, List<Quiz.Fact> all, long seed) {
+        return Quiz.question(kind, f, all, Quiz.Names.of(all), COMPANIES, SOURCES, new java.util.Random(seed));
+    }
+
     private static List<Quiz.Fact> facts() {
         return new ArrayList<>(List.of(
                 fact("alibaba-founded", "alibaba", "Alibaba was founded in 1999.", 1999, null, null, "paper"),
@@ -78,11 +83,11 @@ class QuizUnitTest {
     @Test
     void factsThatCannotCarryAKindOfQuestionAreNotAskedIt() {
         Quiz.Fact both = fact("about-both", null, "Both sell online.", null, null, null, "paper");
-        assertThat(Quiz.question(Quiz.Kind.COMPANY, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
-        assertThat(Quiz.question(Quiz.Kind.YEAR, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
-        assertThat(Quiz.question(Quiz.Kind.FIGURE, both, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
+        assertThat(ask(Quiz.Kind.COMPANY, both, facts(), 1)).isNull();
+        assertThat(ask(Quiz.Kind.YEAR, both, facts(), 1)).isNull();
+        assertThat(ask(Quiz.Kind.FIGURE, both, facts(), 1)).isNull();
         Quiz.Fact lonelyUnit = fact("odd", "amazon", "Eleven years.", null, "11", "years", "lessons");
-        assertThat(Quiz.question(Quiz.Kind.FIGURE, lonelyUnit, facts(), COMPANIES, SOURCES, new java.util.Random(1)))
+        assertThat(ask(Quiz.Kind.FIGURE, lonelyUnit, facts(), 1))
                 .as("no other figure in years to choose from").isNull();
         assertThat(Quiz.round(List.of(), COMPANIES, SOURCES, 1)).isEmpty();
     }
@@ -103,7 +108,7 @@ class QuizUnitTest {
         assertThat(gap.blank(dated, "____")).isEqualTo("In ____ China had only a quarter as many credit card holdings as the US.");
         assertThat(Quiz.yearGap("32% of Amazon Pay users paid with a phone.", 2016)).isNull();
         Quiz.Fact undatedInWords = fact("pay-mobile", "amazon", "32% of Amazon Pay users paid with a phone.", 2016, null, null, "paper");
-        assertThat(Quiz.question(Quiz.Kind.YEAR, undatedInWords, facts(), COMPANIES, SOURCES, new java.util.Random(1))).isNull();
+        assertThat(ask(Quiz.Kind.YEAR, undatedInWords, facts(), 1)).isNull();
     }
 
     @Test
@@ -122,14 +127,18 @@ class QuizUnitTest {
         Quiz.Fact nameless = fact("nameless", "amazon", "Sellers list their goods.", null, null, null, "paper");
         Quiz.Fact stem = fact("alimama", "alibaba", "Alimama is one of Alibaba's products.", null, null, null, "paper");
         base.addAll(List.of(rival, store, cloud, site, nameless, stem));
+        Quiz.Names names = Quiz.Names.of(base);
 
-        assertThat(Quiz.fairCompanyQuestion(rival, base)).as("the other company named: the answer by elimination").isFalse();
-        assertThat(Quiz.fairCompanyQuestion(cloud, base)).as("a product's name left half written").isFalse();
-        assertThat(Quiz.fairCompanyQuestion(site, base)).as("Amazon.cn").isFalse();
-        assertThat(Quiz.fairCompanyQuestion(nameless, base)).as("nothing to blank").isFalse();
-        assertThat(Quiz.tellsOf(stem, base)).as("a name made on the company's").containsExactly("Alimama");
-        assertThat(Quiz.tellsOf(store, base)).isEmpty();
-        Quiz.Question q = Quiz.question(Quiz.Kind.COMPANY, store, base, COMPANIES, SOURCES, new java.util.Random(1));
+        assertThat(Quiz.tellsOf(payUsers, names)).as("other facts write Pay, all Amazon's").containsExactly("Pay");
+        assertThat(ask(Quiz.Kind.COMPANY, payUsers, base, 1)).isNull();
+
+        assertThat(Quiz.fairCompanyQuestion(rival, names)).as("the other company named: the answer by elimination").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(cloud, names)).as("a product's name left half written").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(site, names)).as("Amazon.cn").isFalse();
+        assertThat(Quiz.fairCompanyQuestion(nameless, names)).as("nothing to blank").isFalse();
+        assertThat(Quiz.tellsOf(stem, names)).as("a name made on the company's").containsExactly("Alimama");
+        assertThat(Quiz.tellsOf(store, names)).isEmpty();
+        Quiz.Question q = ask(Quiz.Kind.COMPANY, store, base, 1);
         assertThat(q.blank(store.statement(), "____")).isEqualTo("____ opened a store on Tmall; ____'s store sells imports.");
         assertThat(q.options().get(q.answer())).isEqualTo("amazon");
         assertThat(Quiz.companyGaps("Amazonian forests; Amazon.cn", "Amazon")).as("a word of its own only")
@@ -140,11 +149,11 @@ class QuizUnitTest {
     void aWhichArticleQuestionNeedsAQuoteOfAFewWordsAtLeast() {
         Quiz.Fact heading = new Quiz.Fact("payment-lesson", "alibaba", "Alibaba", "Alibaba treats payment as infrastructure.",
                 null, null, null, List.of("lessons"), "Embrace Payment as infrastructure.");
-        assertThat(Quiz.question(Quiz.Kind.SOURCE, heading, facts(), COMPANIES, SOURCES, new java.util.Random(1)))
+        assertThat(ask(Quiz.Kind.SOURCE, heading, facts(), 1))
                 .as("a heading's four words").isNull();
         Quiz.Fact sentence = new Quiz.Fact("payment-sentence", "alibaba", "Alibaba", "Alipay began as escrow.", null, null, null,
                 List.of("lessons"), "Alipay started as an escrow service for buyers and sellers on Taobao");
-        assertThat(Quiz.question(Quiz.Kind.SOURCE, sentence, facts(), COMPANIES, SOURCES, new java.util.Random(1)).options())
+        assertThat(ask(Quiz.Kind.SOURCE, sentence, facts(), 1).options())
                 .isEqualTo(SOURCES);
     }
 
@@ -165,7 +174,7 @@ class QuizUnitTest {
                 fact("watch", "amazon", "A watch cost $250.", null, "250", "USD", "lessons"),
                 fact("hat", "amazon", "A hat cost $20.", null, "20", "USD", "lessons"),
                 fact("twin", "amazon", "A twin cost $200.", null, "200", "USD", "lessons")));
-        Quiz.Question q = Quiz.question(Quiz.Kind.FIGURE, usd.get(0), usd, COMPANIES, SOURCES, new java.util.Random(3));
+        Quiz.Question q = ask(Quiz.Kind.FIGURE, usd.get(0), usd, 3);
         assertThat(q.options()).containsExactlyInAnyOrder("hat", "card", "phone", "watch")
                 .as("$200 is $199 rounded; billions are no choice beside $199").doesNotContain("twin", "o2o");
     }
