@@ -9,15 +9,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole app with its real web server on a random port, against a throwaway database: for
- * tests that need Tomcat itself (browsers, raw HTTP, forwarded headers). One configuration, so
- * all of them share one application context.
+ * The whole app with its real web server on a random port: for tests that need Tomcat itself
+ * (browsers, raw HTTP, forwarded headers). One configuration, so all of them share one
+ * application context, with a database of its own beside the one the MockMvc tests share: the
+ * browser tests run at the same time as those (see {@code BrowserTest}) and must neither see
+ * nor disturb their writes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sidebyside.admin-password=" + WebIntegrationTest.ADMIN_PASSWORD,
-        "sidebyside.public-url=" + ServerIntegrationTest.PUBLIC_URL})
+        "sidebyside.public-url=" + ServerIntegrationTest.PUBLIC_URL,
+        TestDatabaseConfiguration.OWN_DATABASE + "=true"})
 @Import(TestDatabaseConfiguration.class)
 public @interface ServerIntegrationTest {
 

@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.mock.env.MockEnvironment;
@@ -19,7 +22,11 @@ import org.springframework.mock.env.MockEnvironment;
 /**
  * The start command's last fallback, started as {@link LocalDatabaseBootstrap} starts it where
  * no database is configured and none answers: a real PostgreSQL whose data outlives the app.
+ * It runs beside the other tests (junit-platform.properties); its own tests one at a time, since
+ * they pick free ports.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("embedded-postgres")
 class EmbeddedFallbackIntegrationTest {
 
     static {

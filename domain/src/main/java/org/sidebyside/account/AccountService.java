@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.sidebyside.history.Action;
 import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +24,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Spring Security's default: about 0.1 s per hash on a server core. */
+    public static final int DEFAULT_BCRYPT_STRENGTH = 10;
 
     private final AccountRepository accounts;
     private final History history;
     private final ApplicationEventPublisher events;
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordEncoder encoder;
 
-    public AccountService(AccountRepository accounts, History history, ApplicationEventPublisher events) {
+    /**
+     * @param bcryptStrength the work factor of new password hashes (log2 of bcrypt's rounds,
+     *        4 to 31): each step doubles the time a sign-in and a guess take. A stored hash
+     *        keeps the factor it was made with.
+     */
+    public AccountService(AccountRepository accounts, History history, ApplicationEventPublisher events,
+            @Value("${sidebyside.accounts.bcrypt-strength:" + DEFAULT_BCRYPT_STRENGTH + "}") int bcryptStrength) {
         this.accounts = accounts;
         this.history = history;
         this.events = events;
+        // hashes are stored as "{bcrypt}$2a$...", as Spring Security's default encoder writes them
+        this.encoder = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
     }
 
     public PasswordEncoder encoder() {

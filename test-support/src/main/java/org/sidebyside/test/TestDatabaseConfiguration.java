@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -16,6 +17,13 @@ public class TestDatabaseConfiguration {
 
     public static final String POSTGRES_IMAGE = "postgres:17-alpine";
 
+    /**
+     * Set to {@code true} in a test's properties to give its application context a database of
+     * its own beside the JVM's shared one (with Docker every context has its own container
+     * anyway): for tests that run at the same time as others and must not see their writes.
+     */
+    public static final String OWN_DATABASE = "sidebyside.test.own-database";
+
     @Bean
     @ServiceConnection
     @Conditional(TestDatabaseMode.DockerMode.class)
@@ -25,22 +33,30 @@ public class TestDatabaseConfiguration {
 
     @Bean
     @Conditional(TestDatabaseMode.ThrowawayMode.class)
-    JdbcConnectionDetails throwawayDatabase() {
-        ThrowawayDatabase db = ThrowawayDatabase.get();
+    JdbcConnectionDetails throwawayDatabase(Environment environment) {
+        ThrowawayDatabase shared = ThrowawayDatabase.get();
+        if (environment.getProperty(OWN_DATABASE, Boolean.class, false)) {
+            SiblingDatabase own = SiblingDatabase.create(shared.jdbcUrl(), shared.username(), shared.password());
+            return details(own.url(), own.username(), own.password());
+        }
+        return details(shared.jdbcUrl(), shared.username(), shared.password());
+    }
+
+    private static JdbcConnectionDetails details(String url, String username, String password) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return db.username();
+                return username;
             }
 
             @Override
             public String getPassword() {
-                return db.password();
+                return password;
             }
 
             @Override
             public String getJdbcUrl() {
-                return db.jdbcUrl();
+                return url;
             }
         };
     }

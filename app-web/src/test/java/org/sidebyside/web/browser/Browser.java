@@ -63,8 +63,19 @@ final class Browser {
         return new WebDriverWait(get(), Duration.ofSeconds(10), Duration.ofMillis(50));
     }
 
-    /** Saves a screenshot of the current page as target/screenshots/{name}.png, for review. */
+    /**
+     * Saves a screenshot of the current page as target/screenshots/{name}.png, for review, in a
+     * build run with {@code -Dscreenshots} (each takes a fifth of a second or more of Chromium's
+     * time, and the steps' screenshots are for people looking at the pages, not for the tests).
+     */
     static void screenshot(String name) {
+        if (Boolean.getBoolean("sidebyside.screenshots")) {
+            save(name);
+        }
+    }
+
+    /** Saves a screenshot of the current page as target/screenshots/{name}.png, always. */
+    static void save(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) get()).getScreenshotAs(OutputType.BYTES);

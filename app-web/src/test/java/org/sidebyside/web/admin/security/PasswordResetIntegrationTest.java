@@ -1,4 +1,4 @@
-package org.sidebyside.web.admin;
+package org.sidebyside.web.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,10 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code bin/sidebyside set-password USER}, as the app started with its arguments does it. */
+/**
+ * {@code bin/sidebyside set-password USER}: once as the app started with its arguments does it,
+ * then its other outcomes through the same runner in the test's own application context.
+ */
 @WebIntegrationTest
 class PasswordResetIntegrationTest {
 
@@ -23,8 +26,11 @@ class PasswordResetIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     JdbcConnectionDetails database;
+    @Autowired
+    ConfigurableApplicationContext context;
 
-    private void setPassword(String username, String password) {
+    /** The command: an app of its own, started with the arguments bin/sidebyside gives it. */
+    private void setPasswordWithTheCommand(String username, String password) {
         try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(SideBySideApplication.class).run(
                 "--server.port=0", "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + database.getJdbcUrl(),
@@ -45,12 +51,19 @@ class PasswordResetIntegrationTest {
                 values ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002', 0, 0, 1800,
                     9999999999999, 'forgetful')""");
 
-        setPassword("forgetful", "a-brand-new-password");
+        setPasswordWithTheCommand("forgetful", "a-brand-new-password");
 
         String hash = accounts.find("forgetful").orElseThrow().getPasswordHash();
         assertThat(accounts.encoder().matches("a-brand-new-password", hash)).isTrue();
+        // bcrypt at the tests' work factor (config/application.yml), set in the command's own context too
+        assertThat(hash).startsWith("{bcrypt}$2a$04$");
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'forgetful'", Long.class))
                 .isZero();
+    }
+
+    /** What the command's runner does, without starting another app for it. */
+    private void setPassword(String username, String password) {
+        new PasswordReset(accounts, context, username, password, false).run(null);
     }
 
     @Test
