@@ -3,13 +3,22 @@ package org.sidebyside.web.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sidebyside.account.AccountService;
 import org.sidebyside.account.Role;
+import org.sidebyside.catalog.PartialDate;
+import org.sidebyside.fact.CitationContent;
+import org.sidebyside.fact.FactContent;
+import org.sidebyside.fact.FactKind;
+import org.sidebyside.fact.FactService;
+import org.sidebyside.fact.FactStatus;
 import org.sidebyside.web.SideBySideApplication;
 import org.sidebyside.web.Visitor;
 import org.sidebyside.web.WebIntegrationTest;
@@ -19,13 +28,14 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances of the app, A and B, on one database, each with its own web server, and
+ * Two instances of the app, A and B, on the test's database, each with its own web server, and
  * browsers that send the same cookies to both, as behind a load balancer. A session begun on
  * one instance works on the other, and a change of an account's rights made on one ends that
- * account's sessions on both at once.
+ * account's sessions on both at once. Each instance keeps the published fact base in memory: a
+ * change committed elsewhere (by the test's own context) reaches its pages within a second.
  */
 @WebIntegrationTest
-class SessionsAcrossInstancesIntegrationTest {
+class TwoInstancesIntegrationTest {
 
     private static final String PASSWORD = "a-good-long-password";
     private static ConfigurableApplicationContext instanceA;
@@ -35,6 +45,8 @@ class SessionsAcrossInstancesIntegrationTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    FactService facts;
 
     @BeforeAll
     static void startInstances(@Autowired JdbcConnectionDetails database) {
@@ -148,5 +160,28 @@ class SessionsAcrossInstancesIntegrationTest {
         here.submit(a, "/admin/accounts", "/admin/accounts/self-service/password", Map.of("password", "my-new-long-password"));
         assertThat(here.get(b, "/admin").statusCode()).isEqualTo(200);
         assertSignedOut(elsewhere.get(a, "/admin"));
+    }
+
+    @Test
+    void publishingElsewhereIsVisibleOnAnInstanceWithinASecond() throws Exception {
+        String key = "test-two-instances-local-services";
+        String statement = "Amazon offered Local Services in 2015, as both instances now show.";
+        Visitor student = new Visitor();
+        facts.create(key, new FactContent("amazon", "online-to-offline", FactKind.EVENT, statement, null, null, null,
+                PartialDate.parse("2015"), null, null, List.of(new CitationContent("eight-lessons",
+                "Amazon also launched its Local Services in 2015."))), FactStatus.DRAFT);
+        // B has read its snapshot and rendered the topic page before the change
+        assertThat(student.get(b, "/facts/" + key).statusCode()).isEqualTo(404);
+        assertThat(student.get(b, "/compare/online-to-offline").body()).doesNotContain(statement);
+
+        facts.publish(key);
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            assertThat(student.get(b, "/facts/" + key).statusCode()).isEqualTo(200);
+            assertThat(student.get(b, "/compare/online-to-offline").body()).contains(statement);
+        });
+
+        facts.unpublish(key);
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(student.get(b, "/facts/" + key).statusCode()).isEqualTo(404));
     }
 }
