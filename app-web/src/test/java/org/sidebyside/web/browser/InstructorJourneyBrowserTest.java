@@ -42,7 +42,13 @@ class InstructorJourneyBrowserTest {
     }
 
     @Test
-    void signInCreateADraftPreviewPublishSeeItEditDiffAndRevert() {
+    void signInCreateADraftPreviewPublishSeeItEditDiffAndRevert() throws Exception {
+        try (AutoCloseable axe = Browser.axeOnEveryPage()) {
+            journey();
+        }
+    }
+
+    private void journey() {
         ChromeDriver browser = Browser.get();
         Browser.size(1280, 1000);
         WebDriverWait wait = Browser.waiting();
