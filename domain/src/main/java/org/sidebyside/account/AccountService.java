@@ -2,11 +2,11 @@ package org.sidebyside.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import org.sidebyside.history.Action;
 import org.sidebyside.history.EntityType;
 import org.sidebyside.history.History;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
-    /** Spring Security's default: about 0.1 s per hash on a server core. */
+    /** Spring Security's default for bcrypt. */
     public static final int DEFAULT_BCRYPT_STRENGTH = 10;
 
     private final AccountRepository accounts;
